@@ -1,0 +1,5 @@
+package vn.motcua.catalogue;
+
+public enum ApplicantType {
+    CITIZEN, ORGANISATION
+}

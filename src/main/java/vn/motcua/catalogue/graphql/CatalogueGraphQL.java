@@ -1,0 +1,110 @@
+package vn.motcua.catalogue.graphql;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import vn.motcua.catalogue.Agency;
+import vn.motcua.catalogue.AgencyKind;
+import vn.motcua.catalogue.Field;
+import vn.motcua.catalogue.OnlineLevel;
+import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureFilter;
+import vn.motcua.catalogue.ProcedureStatus;
+import vn.motcua.catalogue.service.CatalogueService;
+import vn.motcua.catalogue.service.ProcedureQueries;
+import vn.motcua.common.Mutations;
+import vn.motcua.common.NotFoundException;
+import vn.motcua.common.Page;
+import vn.motcua.common.graphql.CodedErrors;
+import vn.motcua.security.Roles;
+
+/** The public procedure catalogue, and its upkeep by the center's managers. */
+@GraphQLApi
+@CodedErrors
+public class CatalogueGraphQL {
+
+    @Inject
+    ProcedureQueries procedureQueries;
+    @Inject
+    CatalogueService catalogueService;
+
+    @Query
+    @PermitAll
+    @Description("Implementing agencies: provincial departments and vertically managed agencies")
+    public @NonNull List<@NonNull Agency> agencies(AgencyKind kind) {
+        return kind == null ? Agency.list("order by kind, code") : Agency.list("kind = ?1 order by code", kind);
+    }
+
+    @Query
+    @PermitAll
+    @Description("Fields of procedures, all or those of one agency")
+    public @NonNull List<@NonNull Field> fields(String agencyCode) {
+        if (agencyCode == null) {
+            return Field.list("order by code");
+        }
+        Agency agency = Agency.findByCode(agencyCode)
+                .orElseThrow(() -> new NotFoundException("No agency with code " + agencyCode));
+        return Field.list("agencyId = ?1 order by code", agency.id);
+    }
+
+    @Query
+    @PermitAll
+    @Description("A procedure by national code: the published version, or the given version")
+    public Procedure procedure(@NonNull String code, Integer version) {
+        return (version == null ? Procedure.findPublished(code) : Procedure.findVersion(code, version))
+                .filter(p -> version == null || p.status != ProcedureStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("No procedure with code " + code
+                        + (version == null ? " in the catalogue" : " and version " + version)));
+    }
+
+    @Query
+    @PermitAll
+    @Description("The published catalogue. `search` is typed the way people type: accents, case and word order"
+            + " do not matter and one typo per word is forgiven; the best match comes first.")
+    public @NonNull ProcedureConnection procedures(String search, String agencyCode, String fieldCode,
+            OnlineLevel onlineLevel, @NonNull @Description("Page size, 1 to 100") int first, String after) {
+        int offset = Page.startAfter(after, first);
+        return ProcedureConnection.of(procedureQueries.findPublished(
+                new ProcedureFilter(search, agencyCode, fieldCode, onlineLevel), offset, first));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.CENTER_MANAGER)
+    @Description("Creates a procedure as version 1, in DRAFT until published")
+    public @NonNull ProcedurePayload createProcedure(@NonNull ProcedureInput input) {
+        return Mutations.run(() -> new ProcedurePayload(catalogueService.createProcedure(input), List.of()),
+                errors -> new ProcedurePayload(null, errors));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.CENTER_MANAGER)
+    @Description("Drafts a new version of a procedure; the published version is unchanged until the draft is published")
+    public @NonNull ProcedurePayload updateProcedure(@NonNull ProcedureInput input) {
+        return Mutations.run(() -> new ProcedurePayload(catalogueService.updateProcedure(input), List.of()),
+                errors -> new ProcedurePayload(null, errors));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.CENTER_MANAGER)
+    @Description("Publishes a draft version; the previously published version is superseded")
+    public @NonNull ProcedurePayload publishProcedure(@NonNull ProcedureVersionInput input) {
+        return Mutations.run(
+                () -> new ProcedurePayload(catalogueService.publishProcedure(input.code(), input.version()), List.of()),
+                errors -> new ProcedurePayload(null, errors));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.CENTER_MANAGER)
+    @Description("Takes a procedure out of the catalogue; its versions stay readable")
+    public @NonNull ProcedurePayload retireProcedure(@NonNull RetireProcedureInput input) {
+        return Mutations.run(
+                () -> new ProcedurePayload(catalogueService.retireProcedure(input.code(), input.effectiveTo()), List.of()),
+                errors -> new ProcedurePayload(null, errors));
+    }
+}

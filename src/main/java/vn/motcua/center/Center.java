@@ -1,0 +1,50 @@
+package vn.motcua.center;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import vn.motcua.common.Node;
+import vn.motcua.common.NodeEntity;
+
+/**
+ * A Public Administration Service Center (Trung tâm Phục vụ hành chính công) or one of its branches.
+ * Since the 2025 merger one deployment serves several: counters, dossiers, tickets and statistics
+ * belong to a center.
+ */
+@Entity
+@Table(name = "center")
+@Description("A public administration service center (Trung tâm Phục vụ hành chính công) or a branch of one")
+public class Center extends NodeEntity implements Node {
+
+    public static final String TYPE = "Center";
+
+    @NonNull
+    public String code;
+    @NonNull
+    public String name;
+    @NonNull
+    public String province;
+    public String address;
+    @Ignore
+    @Column(name = "parent_id")
+    public Long parentId;
+    @NonNull
+    @Description("True for demo data that is not the real center's")
+    public boolean demo;
+    @Ignore
+    @Column(name = "created_at")
+    public java.time.OffsetDateTime createdAt;
+
+    public static Optional<Center> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    @Override
+    protected String nodeType() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.motcua.common;
+
+import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Runs a transactional service call for a mutation and turns its refusals into the payload's
+ * {@code userErrors}. A write that lost a race (optimistic lock, unique key) is a CONFLICT: the
+ * transaction was rolled back, so nothing of it was applied.
+ */
+public final class Mutations {
+
+    private Mutations() {
+    }
+
+    public static <P> P run(Supplier<P> write, Function<List<UserError>, P> refused) {
+        try {
+            return write.get();
+        } catch (UserErrorException e) {
+            return refused.apply(e.errors());
+        } catch (RuntimeException e) {
+            if (lostRace(e)) {
+                return refused.apply(conflict());
+            }
+            throw e;
+        }
+    }
+
+    /** The flush at commit threw it, possibly wrapped by the transaction interceptor. */
+    private static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<UserError> conflict() {
+        return List.of(UserError.of(null, Validation.CONFLICT,
+                "Someone else changed this at the same time; reload and try again"));
+    }
+}

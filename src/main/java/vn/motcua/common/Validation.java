@@ -1,0 +1,41 @@
+package vn.motcua.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem with an input, so a client can fix them all in one round trip. */
+public final class Validation {
+
+    public static final String INVALID = "INVALID";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String ALREADY_EXISTS = "ALREADY_EXISTS";
+    public static final String CONFLICT = "CONFLICT";
+
+    private final List<UserError> errors = new ArrayList<>();
+
+    public Validation require(boolean condition, String field, String code, String message) {
+        if (!condition) {
+            errors.add(UserError.of(field, code, message));
+        }
+        return this;
+    }
+
+    public Validation notBlank(String value, String field) {
+        return require(value != null && !value.isBlank(), field, INVALID, field + " must not be empty");
+    }
+
+    public Validation notNegative(Number value, String field) {
+        return require(value == null || value.longValue() >= 0, field, INVALID, field + " must not be negative");
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Refuses the write (and rolls back its transaction) when anything was wrong. */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new UserErrorException(errors);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package vn.motcua.security;
+
+/** The roles tokens carry (DOMAIN.md, "Who may do what"). */
+public final class Roles {
+
+    public static final String CITIZEN = "citizen";
+    public static final String COUNTER_OFFICER = "counter-officer";
+    public static final String DEPARTMENT_OFFICER = "department-officer";
+    public static final String CENTER_MANAGER = "center-manager";
+    public static final String PARTNER_AGENCY = "partner-agency";
+
+    private Roles() {
+    }
+}

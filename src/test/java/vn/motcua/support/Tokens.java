@@ -1,0 +1,33 @@
+package vn.motcua.support;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Real RS256 tokens, signed with the key that {@code OidcWiremockTestResource} publishes in its JWKS,
+ * so the service verifies them exactly as it verifies a provider's.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+
+    private Tokens() {
+    }
+
+    public static String token(String subject, String role, Map<String, Object> claims) {
+        JwtClaimsBuilder builder = Jwt.preferredUserName(subject).subject(subject).groups(Set.of(role))
+                .issuer(ISSUER).audience(ISSUER);
+        claims.forEach(builder::claim);
+        return builder.jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    public static String manager() {
+        return token("manager", "center-manager", Map.of("center_code", "BLU"));
+    }
+
+    public static String citizen(String citizenId) {
+        return token("citizen-" + citizenId, "citizen", Map.of("citizen_id", citizenId));
+    }
+}
