@@ -30,15 +30,21 @@ public final class Mutations {
         }
     }
 
-    /** The flush at commit threw it, possibly wrapped by the transaction interceptor. */
+    /** The flush at commit threw it, possibly wrapped (or attached as suppressed) by the transaction manager. */
     private static boolean lostRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException
-                    || t instanceof ConstraintViolationException) {
+        if (e == null) {
+            return false;
+        }
+        if (e instanceof OptimisticLockException || e instanceof StaleStateException
+                || e instanceof ConstraintViolationException) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (lostRace(suppressed)) {
                 return true;
             }
         }
-        return false;
+        return e.getCause() != e && lostRace(e.getCause());
     }
 
     private static List<UserError> conflict() {

@@ -27,6 +27,18 @@ public final class Tokens {
         return token("manager", "center-manager", Map.of("center_code", "BLU"));
     }
 
+    public static String counterOfficer() {
+        return token("counter-1", "counter-officer", Map.of("center_code", "BLU", "counter_code", "Q01"));
+    }
+
+    public static String departmentOfficer(String agencyCode) {
+        return token("officer-" + agencyCode, "department-officer", Map.of("agency_code", agencyCode));
+    }
+
+    public static String partner(String agencyCode) {
+        return token("partner-client-" + agencyCode, "partner-agency", Map.of("agency_code", agencyCode));
+    }
+
     public static String citizen(String citizenId) {
         return token("citizen-" + citizenId, "citizen", Map.of("citizen_id", citizenId));
     }

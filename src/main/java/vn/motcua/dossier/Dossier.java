@@ -1,0 +1,130 @@
+package vn.motcua.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.motcua.catalogue.Channel;
+import vn.motcua.common.Node;
+import vn.motcua.common.NodeEntity;
+
+/**
+ * A dossier (hồ sơ) filed for one version of a procedure. Its status moves only along
+ * {@link DossierStatus#next()}, every move is appended to its processing log, and {@code overdue} is
+ * derived, never stored.
+ */
+@Entity
+@Table(name = "dossier")
+@Description("A dossier (hồ sơ): what an applicant filed, where it is, and when it is due")
+public class Dossier extends NodeEntity implements Node {
+
+    public static final String TYPE = "Dossier";
+    /** Deadlines are counted in the center's local days. */
+    public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @NonNull
+    @Description("Printed on the receipt: <agency code>-<YYMMDD>-<NNNN>")
+    public String code;
+    @Ignore
+    public Long centerId;
+    @Ignore
+    public Long procedureId;
+    @Ignore
+    public Long caseId;
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public DossierStatus status;
+    @Ignore
+    public Long currentAgencyId;
+    @Ignore
+    public String applicantName;
+    @Ignore
+    public String applicantIdNumber;
+    @Ignore
+    public String applicantPhone;
+    @Ignore
+    public String applicantEmail;
+    @Ignore
+    public String applicantAddress;
+    @Ignore
+    public String representativeName;
+    @Ignore
+    public String representativeIdNumber;
+    @NonNull
+    @Description("Documents handed in")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<@NonNull String> documents;
+    @Ignore
+    public String lookupSecretHash;
+    public OffsetDateTime submittedAt;
+    public OffsetDateTime receivedAt;
+    @Description("Current appointment date (ngày hẹn trả); earlier ones are in appointmentHistory")
+    public LocalDate appointmentDate;
+    @Description("When processing finished (result ready)")
+    public OffsetDateTime finishedAt;
+    public OffsetDateTime returnedAt;
+    @Enumerated(EnumType.STRING)
+    public ReturnMethod returnMethod;
+    @Ignore
+    public OffsetDateTime pausedAt;
+    @NonNull
+    @Description("How many times a supplement was requested; more than one counts as late")
+    public int supplementCount;
+    @Description("Financial obligation due, in đồng")
+    public Long feeDueVnd;
+    @Description("The applicant's rating, 1 to 5")
+    public Integer rating;
+    @Ignore
+    public String ratingComment;
+    @Ignore
+    public OffsetDateTime ratedAt;
+    @Ignore
+    public boolean demo;
+    @Ignore
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
+
+    @NonNull
+    @Description("The national portal's status code, 1 to 10")
+    public int getStatusCode() {
+        return status.code;
+    }
+
+    /**
+     * Past its appointment date: as of now while processing, as of the finish date once finished, as
+     * of the pause while waiting for a supplement (that clock is stopped).
+     */
+    @NonNull
+    public boolean isOverdue() {
+        if (appointmentDate == null || !status.isOpen() && !status.isFinished()) {
+            return false;
+        }
+        OffsetDateTime asOf = finishedAt != null ? finishedAt : pausedAt != null ? pausedAt : OffsetDateTime.now();
+        return asOf.atZoneSameInstant(LOCAL_ZONE).toLocalDate().isAfter(appointmentDate);
+    }
+
+    public static Optional<Dossier> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    @Override
+    protected String nodeType() {
+        return TYPE;
+    }
+}

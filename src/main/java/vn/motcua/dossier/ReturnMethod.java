@@ -1,0 +1,5 @@
+package vn.motcua.dossier;
+
+public enum ReturnMethod {
+    DIRECT, POSTAL, ELECTRONIC
+}

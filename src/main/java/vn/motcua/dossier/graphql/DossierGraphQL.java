@@ -1,0 +1,168 @@
+package vn.motcua.dossier.graphql;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import vn.motcua.common.Mutations;
+import vn.motcua.common.NotFoundException;
+import vn.motcua.common.graphql.CodedErrors;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.graphql.DossierPayloads.DossierPayload;
+import vn.motcua.dossier.graphql.DossierPayloads.ReceivePayload;
+import vn.motcua.dossier.service.DossierQueries;
+import vn.motcua.dossier.service.DossierService;
+import vn.motcua.security.Roles;
+
+/** Dossier intake, lifecycle and tracking. Who may act on which dossier is decided in the services. */
+@GraphQLApi
+@CodedErrors
+public class DossierGraphQL {
+
+    @Inject
+    DossierService dossiers;
+    @Inject
+    DossierQueries queries;
+
+    @Query
+    @PermitAll
+    @Description("Public status for anyone holding the receipt: code plus the secret printed on it. No personal data;"
+            + " an unknown code and a wrong secret answer alike.")
+    public @NonNull DossierPayloads.PublicStatus dossierStatus(@NonNull String code, @NonNull String secret) {
+        return queries.publicStatus(code, secret);
+    }
+
+    @Query
+    @Authenticated
+    @Description("A dossier by its code, if the caller may see it (their own, their agency's, any for the center)")
+    public Dossier dossier(@NonNull String code) {
+        return queries.visibleByCode(code).orElseThrow(() -> new NotFoundException("No dossier " + code));
+    }
+
+    @Query
+    @RolesAllowed(Roles.CITIZEN)
+    @Description("The signed-in citizen's own dossiers, due first")
+    public @NonNull DossierPayloads.Connection myDossiers(@NonNull int first, String after) {
+        return queries.myDossiers(first, after);
+    }
+
+    @Query
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    @Description("Work list, due first. Department officers and partner agencies see only dossiers currently with"
+            + " their agency.")
+    public @NonNull DossierPayloads.Connection dossiers(DossierInputs.Filter filter, @NonNull int first, String after) {
+        return queries.workList(filter, first, after);
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
+    @Description("Receives a dossier at a counter (or by post): returns the receipt with code, appointment and secret")
+    public @NonNull ReceivePayload receiveDossier(@NonNull DossierInputs.Receive input) {
+        return Mutations.run(() -> new ReceivePayload(dossiers.receive(input), List.of()),
+                errors -> new ReceivePayload(null, errors));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.CITIZEN)
+    @Description("Submits a dossier online; it waits as SUBMITTED until an officer accepts or refuses it")
+    public @NonNull ReceivePayload submitDossier(@NonNull DossierInputs.Submit input) {
+        return Mutations.run(() -> new ReceivePayload(dossiers.submitOnline(input), List.of()),
+                errors -> new ReceivePayload(null, errors));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
+    public @NonNull DossierPayload acceptDossier(@NonNull DossierInputs.Action input) {
+        return run(() -> dossiers.accept(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
+    public @NonNull DossierPayload refuseDossier(@NonNull DossierInputs.Refuse input) {
+        return run(() -> dossiers.refuse(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    @Description("Hands the dossier to an agency (one-stop inter-agency); it stays PROCESSING")
+    public @NonNull DossierPayload transferDossier(@NonNull DossierInputs.Transfer input) {
+        return run(() -> dossiers.transfer(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    @Description("Asks the applicant for missing items; the deadline clock stops until they arrive")
+    public @NonNull DossierPayload requestSupplement(@NonNull DossierInputs.RequestSupplement input) {
+        return run(() -> dossiers.requestSupplement(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    @Description("The supplement arrived: processing resumes and the appointment moves by the days waited")
+    public @NonNull DossierPayload receiveSupplement(@NonNull DossierInputs.Action input) {
+        return run(() -> dossiers.receiveSupplement(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    public @NonNull DossierPayload requestPayment(@NonNull DossierInputs.RequestPayment input) {
+        return run(() -> dossiers.requestPayment(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    public @NonNull DossierPayload confirmPayment(@NonNull DossierInputs.Action input) {
+        return run(() -> dossiers.confirmPayment(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    @Description("Processing is done and the result is ready to return")
+    public @NonNull DossierPayload recordResult(@NonNull DossierInputs.Action input) {
+        return run(() -> dossiers.recordResult(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
+    public @NonNull DossierPayload returnResult(@NonNull DossierInputs.ReturnResult input) {
+        return run(() -> dossiers.returnResult(input));
+    }
+
+    @Mutation
+    @Authenticated
+    @Description("The applicant withdraws the dossier (at the counter, or a signed-in citizen their own)")
+    public @NonNull DossierPayload withdrawDossier(@NonNull DossierInputs.Action input) {
+        return run(() -> dossiers.withdraw(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    public @NonNull DossierPayload stopDossier(@NonNull DossierInputs.Stop input) {
+        return run(() -> dossiers.stop(input));
+    }
+
+    @Mutation
+    @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    @Description("Apology letter with a new appointment date; earlier dates stay on record")
+    public @NonNull DossierPayload issueApology(@NonNull DossierInputs.Apology input) {
+        return run(() -> dossiers.issueApology(input));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.CITIZEN)
+    @Description("The applicant rates a finished dossier, once")
+    public @NonNull DossierPayload rateDossier(@NonNull DossierInputs.Rate input) {
+        return run(() -> dossiers.rate(input));
+    }
+
+    private static DossierPayload run(Supplier<Dossier> write) {
+        return Mutations.run(() -> new DossierPayload(write.get(), List.of()), errors -> new DossierPayload(null, errors));
+    }
+}

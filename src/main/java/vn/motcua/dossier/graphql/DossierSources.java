@@ -1,0 +1,65 @@
+package vn.motcua.dossier.graphql;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import vn.motcua.catalogue.Agency;
+import vn.motcua.catalogue.Procedure;
+import vn.motcua.center.Center;
+import vn.motcua.common.BatchLoader;
+import vn.motcua.common.graphql.CodedErrors;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierAppointment;
+import vn.motcua.dossier.DossierEvent;
+
+/**
+ * Fields of a dossier loaded for a whole page at once. A Dossier is only ever handed to callers who
+ * may see it (their own, their agency's), so its fields need a signed-in caller and nothing more.
+ */
+@GraphQLApi
+@CodedErrors
+@Authenticated
+public class DossierSources {
+
+    @Inject
+    BatchLoader batch;
+
+    public @NonNull List<@NonNull Procedure> procedure(@Source List<Dossier> dossiers) {
+        return batch.byIds(Procedure.class, dossiers.stream().map(d -> d.procedureId).toList(), p -> p.id);
+    }
+
+    public @NonNull List<@NonNull Agency> currentAgency(@Source List<Dossier> dossiers) {
+        return batch.byIds(Agency.class, dossiers.stream().map(d -> d.currentAgencyId).toList(), a -> a.id);
+    }
+
+    public @NonNull List<@NonNull Center> center(@Source List<Dossier> dossiers) {
+        return batch.byIds(Center.class, dossiers.stream().map(d -> d.centerId).toList(), c -> c.id);
+    }
+
+    @Name("processingLog")
+    public @NonNull List<@NonNull List<@NonNull DossierEvent>> events(@Source List<Dossier> dossiers) {
+        return batch.childrenOf(DossierEvent.class, "dossierId", ids(dossiers), e -> e.dossierId, "id");
+    }
+
+    public @NonNull List<@NonNull List<@NonNull DossierAppointment>> appointmentHistory(@Source List<Dossier> dossiers) {
+        return batch.childrenOf(DossierAppointment.class, "dossierId", ids(dossiers), a -> a.dossierId, "id");
+    }
+
+    public @NonNull DossierPayloads.Applicant applicant(@Source Dossier d) {
+        return new DossierPayloads.Applicant(d.applicantName, d.applicantIdNumber, d.applicantPhone, d.applicantEmail,
+                d.applicantAddress);
+    }
+
+    public DossierPayloads.Applicant representative(@Source Dossier d) {
+        return d.representativeName == null ? null
+                : new DossierPayloads.Applicant(d.representativeName, d.representativeIdNumber, null, null, null);
+    }
+
+    private static List<Long> ids(List<Dossier> dossiers) {
+        return dossiers.stream().map(d -> d.id).toList();
+    }
+}

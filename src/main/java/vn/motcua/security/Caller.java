@@ -1,0 +1,68 @@
+package vn.motcua.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, read from the verified token: roles and the claims the data rules depend on. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    ClaimsConfig claims;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The token's subject (a user id, or a partner's client id); "anonymous" for kiosks. */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** The first of the caller's roles, for the processing log. */
+    public String mainRole() {
+        for (String role : new String[] { Roles.CENTER_MANAGER, Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER,
+                Roles.PARTNER_AGENCY, Roles.CITIZEN }) {
+            if (identity.hasRole(role)) {
+                return role;
+            }
+        }
+        return "anonymous";
+    }
+
+    public Optional<String> agencyCode() {
+        return claim(claims.agencyClaim());
+    }
+
+    public Optional<String> counterCode() {
+        return claim(claims.counterClaim());
+    }
+
+    public Optional<String> citizenId() {
+        return claim(claims.citizenIdClaim());
+    }
+
+    public Optional<String> centerCode() {
+        return claim(claims.centerClaim());
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object value = token.getClaim(name);
+            if (value instanceof jakarta.json.JsonString json) {
+                value = json.getString();
+            }
+            return Optional.ofNullable(value).map(Object::toString).filter(s -> !s.isBlank());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.motcua.stats;
+
+public enum StatisticsGrouping {
+    CENTER, AGENCY, FIELD
+}

@@ -1,0 +1,53 @@
+package vn.motcua.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.motcua.calendar.service.WorkingCalendar;
+import vn.motcua.support.EmbeddedPostgresResource;
+
+/** Appointment dates against a table computed by hand from the official calendar. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class WorkingCalendarTest {
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @ParameterizedTest(name = "{0} + {1} working days = {2}")
+    @CsvSource({
+        // Tết Bính Ngọ 2026: off Sat 14 Feb to Sun 22 Feb
+        "2026-02-13, 1, 2026-02-23",
+        "2026-02-12, 3, 2026-02-24",
+        "2026-02-09, 10, 2026-03-02",
+        "2026-02-16, 1, 2026-02-23",
+        // make-up Saturday 26 Apr 2025 works, Fri 2 May 2025 is off in exchange
+        "2025-04-25, 1, 2025-04-26",
+        "2025-04-25, 2, 2025-04-28",
+        "2025-04-29, 1, 2025-05-05",
+        // Hùng Kings' day 2026 falls on Sunday 26 Apr: Monday 27 Apr is off
+        "2026-04-24, 1, 2026-04-28",
+        // plain weekends, and 0 days
+        "2026-11-27, 1, 2026-11-30",
+        "2026-11-27, 0, 2026-11-27",
+        "2026-11-23, 5, 2026-11-30",
+    })
+    void appointmentDatesMatchTheHandComputedTable(LocalDate received, int days, LocalDate expected) {
+        assertEquals(expected, calendar.addWorkingDays(received, days));
+    }
+
+    @Test
+    void pausedWorkingDaysSkipHolidays() {
+        assertEquals(1, calendar.workingDaysBetween(LocalDate.parse("2026-02-13"), LocalDate.parse("2026-02-23")));
+        assertEquals(3, calendar.workingDaysBetween(LocalDate.parse("2025-04-24"), LocalDate.parse("2025-04-28")));
+        assertEquals(0, calendar.workingDaysBetween(LocalDate.parse("2026-02-23"), LocalDate.parse("2026-02-23")));
+    }
+}
