@@ -1,0 +1,123 @@
+package vn.motcua.bench;
+
+import static vn.motcua.support.GraphQLClient.graphql;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.motcua.demo.DemoDossierHistory;
+import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.Tokens;
+
+/**
+ * Dossier reads at scale: the three hot queries timed over real HTTP on the demo history (the
+ * baseline), then again after loading a million dossiers, side by side, with the PostgreSQL plans.
+ * Run with bench/dossier-scale.sh; skipped by ./mvnw verify.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class DossierScaleBench {
+
+    static final int MILLION = Integer.getInteger("bench.dossiers", 1_000_000);
+    static final int RUNS = 30;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void readsStayFlatFromThousandsToAMillionDossiers() throws SQLException {
+        String month = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(2).toString().substring(0, 7);
+        String code = sampleCode();
+        double[] baseline = measure(code, month);
+        long baselineRows = count();
+
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            DemoDossierHistory.generate(c, MILLION, 0.42);
+            c.commit();
+        }
+        System.out.printf("%n[bench] generated %,d dossiers in %.1f s%n", MILLION, (System.nanoTime() - started) / 1e9);
+        double[] scaled = measure(code, month);
+        long scaledRows = count();
+
+        String[] names = { "dossierStatus(code, secret)", "dossiers(first: 20) of one agency", "dossierStatistics(month, AGENCY)" };
+        System.out.printf("[bench] median of %d requests over HTTP, %,d dossiers vs %,d%n", RUNS, scaledRows, baselineRows);
+        for (int i = 0; i < names.length; i++) {
+            System.out.printf("[bench] %-38s %8.2f ms  vs %8.2f ms  ratio %.2f%n", names[i], scaled[i], baseline[i],
+                    scaled[i] / baseline[i]);
+        }
+        explain("dossierStatus", "select * from dossier where code = '" + code + "'");
+        explain("first work-list page", """
+                select * from dossier d where d.current_agency_id = (select id from agency where code = 'STP')
+                order by coalesce(d.appointment_date, date '9999-12-31'), d.id limit 21""");
+        explain("month statistics (received range)", """
+                select count(*) from dossier d where d.center_id = 1 and d.received_at >= date '%s-01'
+                  and d.received_at < date '%s-01' + interval '1 month'""".formatted(month, month));
+    }
+
+    private double[] measure(String code, String month) {
+        String officer = Tokens.departmentOfficer("STP");
+        String status = "{ dossierStatus(code: \"" + code + "\", secret: \"" + DemoDossierHistory.DEMO_SECRET + "\") { status } }";
+        String workList = "{ dossiers(first: 20) { edges { node { code status appointmentDate overdue } } } }";
+        String stats = "{ dossierStatistics(centerCode: \"BLU\", month: \"" + month + "\", groupBy: AGENCY) { agencyCode onTimeRate } }";
+        return new double[] { median(null, status), median(officer, workList), median(null, stats) };
+    }
+
+    private static double median(String token, String document) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < RUNS + 3; i++) {
+            long start = System.nanoTime();
+            graphql(token, document).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+            if (i >= 3) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+
+    private String sampleCode() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select code from dossier where demo order by id limit 1");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private long count() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select count(*) from dossier");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void explain(String name, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("explain (analyze, buffers off, costs off) " + sql);
+                ResultSet rs = ps.executeQuery()) {
+            System.out.println("[bench] plan of " + name + ":");
+            while (rs.next()) {
+                System.out.println("[bench]   " + rs.getString(1));
+            }
+        }
+    }
+}
