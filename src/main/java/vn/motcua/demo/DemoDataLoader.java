@@ -38,6 +38,10 @@ public class DemoDataLoader {
     @ConfigProperty(name = "motcua.demo-data")
     boolean enabled;
 
+    /** Dossiers of the past year in the demo data. */
+    @ConfigProperty(name = "motcua.demo-data.dossiers")
+    int historySize;
+
     @Inject
     DataSource dataSource;
 
@@ -70,6 +74,8 @@ public class DemoDataLoader {
             Map<String, Long> agencyIds = insertAgencies(c, agencies);
             Map<String, Long> fieldIds = insertFields(c, agencies, agencyIds);
             insertProcedures(c, DemoCatalogue.procedures(agencies), agencyIds, fieldIds);
+            insertCountersAndGroups(c);
+            DemoDossierHistory.generate(c, historySize, 0.2025);
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("Loading the demo data failed", e);
@@ -185,6 +191,38 @@ public class DemoDataLoader {
             channels.executeBatch();
             documents.executeBatch();
             cases.executeBatch();
+        }
+    }
+
+    /**
+     * One service group per agency (letters A, B, ... skipping I and O, which read as digits) and the
+     * reference center's 32 counters, each serving two agencies' groups in order of preference.
+     */
+    private void insertCountersAndGroups(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("""
+                    with letters as (
+                      select l, row_number() over (order by l) as n
+                      from unnest(string_to_array('A,B,C,D,E,F,G,H,K,L,M,N,P,Q,R,S,T,U,V,X,Y,Z', ',')) l
+                    ), agencies as (select id, name, row_number() over (order by kind, code) as n from agency)
+                    insert into service_group (center_id, code, name)
+                    select (select id from center where code = 'BLU'), letters.l, agencies.name
+                    from agencies join letters on letters.n = agencies.n""");
+            st.executeUpdate("""
+                    insert into service_group_agency (group_id, agency_id)
+                    select g.id, a.id from service_group g join agency a on a.name = g.name""");
+            st.executeUpdate("""
+                    insert into counter (center_id, code, name)
+                    select (select id from center where code = 'BLU'), 'Q' || lpad(i::text, 2, '0'), 'Quầy số ' || i
+                    from generate_series(1, 32) i""");
+            st.executeUpdate("""
+                    with groups as (select id, row_number() over (order by code) - 1 as n, count(*) over () as total
+                                    from service_group),
+                         counters as (select id, row_number() over (order by code) - 1 as n from counter)
+                    insert into counter_profile (counter_id, group_id, preference)
+                    select c.id, g.id, 1 from counters c join groups g on g.n = c.n % g.total
+                    union all
+                    select c.id, g.id, 2 from counters c join groups g on g.n = (c.n + 7) % g.total""");
         }
     }
 

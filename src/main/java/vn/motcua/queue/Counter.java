@@ -1,0 +1,47 @@
+package vn.motcua.queue;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import vn.motcua.common.Node;
+import vn.motcua.common.NodeEntity;
+
+@Entity
+@Table(name = "counter")
+@Description("A service counter (quầy giao dịch) and who is signed in to it")
+public class Counter extends NodeEntity implements Node {
+
+    public static final String TYPE = "Counter";
+
+    @Ignore
+    public Long centerId;
+    @NonNull
+    public String code;
+    @NonNull
+    public String name;
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public CounterStatus status;
+    @Description("The officer signed in, while the counter is open or on a break")
+    public String officer;
+    public OffsetDateTime openedAt;
+    @Ignore
+    @Version
+    public int rowVersion;
+
+    public static Optional<Counter> find(Long centerId, String code) {
+        return find("centerId = ?1 and code = ?2", centerId, code).firstResultOptional();
+    }
+
+    @Override
+    protected String nodeType() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.motcua.queue;
+
+public enum CounterStatus {
+    OPEN, BREAK, CLOSED
+}

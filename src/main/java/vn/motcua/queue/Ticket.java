@@ -1,0 +1,70 @@
+package vn.motcua.queue;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import vn.motcua.common.Node;
+import vn.motcua.common.NodeEntity;
+
+@Entity
+@Table(name = "ticket")
+@Description("A queue ticket (số thứ tự)")
+public class Ticket extends NodeEntity implements Node {
+
+    public static final String TYPE = "Ticket";
+
+    @Ignore
+    public Long centerId;
+    @Ignore
+    public Long groupId;
+    @NonNull
+    public LocalDate day;
+    @Ignore
+    public int seq;
+    @NonNull
+    @Description("What the display board shows, e.g. A001")
+    public String number;
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public TicketPriority priority;
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public TicketChannel channel;
+    @Ignore
+    public String citizenId;
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public TicketStatus status;
+    @Ignore
+    public OffsetDateTime queuedAt;
+    @NonNull
+    public OffsetDateTime takenAt;
+    @Ignore
+    public Long counterId;
+    @Ignore
+    public Long targetCounterId;
+    public OffsetDateTime calledAt;
+    public OffsetDateTime servingAt;
+    public OffsetDateTime finishedAt;
+    @NonNull
+    public int recalls;
+    @Ignore
+    public Long dossierId;
+    @Ignore
+    public Long procedureId;
+    @Ignore
+    @Version
+    public int rowVersion;
+
+    @Override
+    protected String nodeType() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.motcua.queue;
+
+public enum TicketChannel {
+    KIOSK, APP
+}

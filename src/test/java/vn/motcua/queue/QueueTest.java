@@ -1,0 +1,208 @@
+package vn.motcua.queue;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.motcua.support.GraphQLClient.graphql;
+import static vn.motcua.support.QueueFixtures.callNext;
+import static vn.motcua.support.QueueFixtures.counterAction;
+import static vn.motcua.support.QueueFixtures.newCenter;
+import static vn.motcua.support.QueueFixtures.open;
+import static vn.motcua.support.QueueFixtures.take;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.motcua.support.DossierFixtures;
+import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.QueueFixtures;
+import vn.motcua.support.Tokens;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class QueueTest {
+
+    @Test
+    void ticketsAreNumberedPerGroupAndDayAndKnowTheirPlace() {
+        String center = newCenter(1);
+        JsonPath first = take(null, center, "A", null);
+        JsonPath second = take(null, center, "A", null);
+        JsonPath other = take(null, center, "B", null);
+        assertEquals("A001", first.getString("ticket.number"));
+        assertEquals("A002", second.getString("ticket.number"));
+        assertEquals("B001", other.getString("ticket.number"));
+        assertEquals(0, first.getInt("peopleAhead"));
+        assertEquals(1, second.getInt("peopleAhead"));
+        assertTrue(second.getInt("estimatedWaitMinutes") > 0);
+        graphql("{ ticket(centerCode: \"" + center + "\", number: \"A002\") { status peopleAhead groupCode } }")
+                .body("data.ticket.peopleAhead", equalTo(1))
+                .body("data.ticket.status", equalTo("WAITING"));
+    }
+
+    @Test
+    void aProcedurePicksItsAgencysGroupAndARetiredOneIsRefused() {
+        String center = newCenter(1);
+        DossierFixtures.ensureProcedure();
+        graphql("mutation { takeTicket(input: {centerCode: \"" + center + "\", procedureCode: \"" + DossierFixtures.PROCEDURE
+                + "\"}) { ticket { number } userErrors { code } } }")
+                .body("data.takeTicket.ticket.number", equalTo("B001"));
+        graphql(Tokens.manager(), "mutation { createProcedure(input: {code: \"9.000777\", name: \"Thủ tục sắp bãi bỏ\","
+                + " agencyCode: \"SXD\", fieldCode: \"SXD-01\", level: PROVINCIAL, applicantTypes: [CITIZEN],"
+                + " onlineLevel: NONE, channels: [{channel: DIRECT, processingDays: 3}]}) { userErrors { code } } }");
+        graphql(Tokens.manager(), "mutation { publishProcedure(input: {code: \"9.000777\", version: 1}) { userErrors { code } } }");
+        graphql(Tokens.manager(), "mutation { retireProcedure(input: {code: \"9.000777\"}) { userErrors { code } } }");
+        graphql("mutation { takeTicket(input: {centerCode: \"" + center + "\", procedureCode: \"9.000777\"}) {"
+                + " ticket { number } userErrors { field code } } }")
+                .body("data.takeTicket.ticket", nullValue())
+                .body("data.takeTicket.userErrors[0].code", equalTo("NOT_FOUND"));
+        graphql("mutation { takeTicket(input: {centerCode: \"" + center + "\", groupCode: \"A\", procedureCode: \""
+                + DossierFixtures.PROCEDURE + "\"}) { userErrors { code } } }")
+                .body("data.takeTicket.userErrors[0].code", equalTo("INVALID"));
+    }
+
+    @Test
+    void priorityFirstThenFirstComeFirstServed() {
+        String center = newCenter(1);
+        take(null, center, "A", null);
+        take(null, center, "A", null);
+        take(null, center, "A", "ELDERLY");
+        take(null, center, "B", "PREGNANT");
+        open(center, 1);
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            order.add(callNext(center, 1).getString("ticket.number"));
+        }
+        // priority tickets of both groups first (preferred group first), then group A by arrival
+        assertEquals(List.of("A003", "B001", "A001", "A002"), order);
+        assertEquals("QUEUE_EMPTY", callNext(center, 1).getString("userErrors[0].code"));
+    }
+
+    @Test
+    void aVisitRunsFromCallToFinishAndLinksItsDossier() {
+        String center = newCenter(2);
+        take(null, center, "A", null);
+        assertEquals("COUNTER_NOT_OPEN", callNext(center, 1).getString("userErrors[0].code"));
+        open(center, 1);
+        assertEquals("A001", callNext(center, 1).getString("ticket.number"));
+        String ticket = ", ticketNumber: \"A001\"";
+        assertEquals("INVALID_STATE", counterAction(center, 1, "finishTicket", ticket).getString("userErrors[0].code"));
+        assertEquals(1, graphql(QueueFixtures.officer(center, 1), "mutation { recallTicket(input: {counterCode: \"Q1\""
+                + ticket + "}) { ticket { recalls } } }").extract().jsonPath().getInt("data.recallTicket.ticket.recalls"));
+        assertEquals("SERVING", counterAction(center, 1, "startServing", ticket).getString("ticket.status"));
+        // another counter cannot touch it
+        open(center, 2);
+        assertEquals("INVALID_STATE", counterAction(center, 2, "finishTicket", ticket).getString("userErrors[0].code"));
+        String dossier = DossierFixtures.receive(DossierFixtures.newApplicantId()).getString("receipt.dossier.code");
+        JsonPath done = counterAction(center, 1, "finishTicket", ticket + ", dossierCode: \"" + dossier + "\"");
+        assertEquals("DONE", done.getString("ticket.status"));
+        graphql(Tokens.manager(), "{ serviceTimeStatistics(centerCode: \"" + center + "\", day: \""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\") { groupCode counterCode served } }")
+                .body("errors", nullValue())
+                .body("data.serviceTimeStatistics[0].served", equalTo(1));
+    }
+
+    @Test
+    void aTransferredTicketKeepsItsPlaceInTime() {
+        String center = newCenter(2);
+        QueueFixtures.profile(center, "Q2", List.of("B"));
+        take(null, center, "A", null);
+        take(null, center, "B", null);
+        take(null, center, "B", null);
+        open(center, 1);
+        open(center, 2);
+        assertEquals("A001", callNext(center, 1).getString("ticket.number"));
+        JsonPath moved = counterAction(center, 1, "transferTicket", ", ticketNumber: \"A001\", toGroupCode: \"B\"");
+        assertEquals("TRANSFERRED", moved.getString("ticket.status"), moved.prettify());
+        // it was taken before B001 and B002, so counter 2 (group B only) calls it first
+        assertEquals("A001", callNext(center, 2).getString("ticket.number"));
+        assertEquals("B001", callNext(center, 2).getString("ticket.number"));
+    }
+
+    @Test
+    void onlyTheHolderCancelsAndTheBoardShowsCalls() {
+        String center = newCenter(1);
+        String citizen = Tokens.citizen("001090000777");
+        JsonPath mine = take(citizen, center, "A", null);
+        take(null, center, "A", null);
+        String number = mine.getString("ticket.number");
+        graphql(citizen, "{ myTickets { number status } }").body("data.myTickets.number", hasItem(number));
+        String cancel = "mutation { cancelTicket(input: {centerCode: \"" + center + "\", ticketNumber: \"%s\"}) {"
+                + " ticket { status } userErrors { code } } }";
+        graphql(Tokens.citizen("001090000888"), cancel.formatted(number))
+                .body("data.cancelTicket.userErrors[0].code", equalTo("NOT_FOUND"));
+        graphql(citizen, cancel.formatted(number)).body("data.cancelTicket.ticket.status", equalTo("CANCELLED"));
+        open(center, 1);
+        assertEquals("A002", callNext(center, 1).getString("ticket.number"));
+        graphql("{ displayBoard(centerCode: \"" + center + "\") { recentCalls { ticketNumber counterCode } waiting { groupCode waiting } } }")
+                .body("data.displayBoard.recentCalls[0].ticketNumber", equalTo("A002"))
+                .body("data.displayBoard.recentCalls[0].counterCode", equalTo("Q1"))
+                .body("data.displayBoard.waiting.find { it.groupCode == 'A' }.waiting", equalTo(0));
+    }
+
+    @Test
+    void thirtyTwoCountersCallAThousandTicketsEachExactlyOnce() throws Exception {
+        int counters = 32;
+        int tickets = 1000;
+        String center = newCenter(counters);
+        ExecutorService pool = Executors.newFixedThreadPool(counters);
+        try {
+            List<Callable<Void>> takers = new ArrayList<>();
+            for (int i = 0; i < tickets; i++) {
+                String group = i % 3 == 0 ? "B" : "A";
+                takers.add(() -> {
+                    take(null, center, group, null);
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(takers)) {
+                f.get();
+            }
+            for (int n = 1; n <= counters; n++) {
+                open(center, n);
+            }
+            Set<String> called = ConcurrentHashMap.newKeySet();
+            List<String> duplicates = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Callable<Void>> desks = new ArrayList<>();
+            for (int n = 1; n <= counters; n++) {
+                int desk = n;
+                desks.add(() -> {
+                    while (true) {
+                        JsonPath r = callNext(center, desk);
+                        String number = r.getString("ticket.number");
+                        if (number == null) {
+                            if (!"QUEUE_EMPTY".equals(r.getString("userErrors[0].code"))) {
+                                failures.add(r.prettify());
+                            }
+                            return null;
+                        }
+                        if (!called.add(number)) {
+                            duplicates.add(number);
+                        }
+                    }
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(desks)) {
+                f.get();
+            }
+            assertEquals(List.of(), failures, "no call may fail");
+            assertEquals(List.of(), duplicates, "no ticket may be called twice");
+            assertEquals(tickets, called.size(), "every ticket is called");
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
