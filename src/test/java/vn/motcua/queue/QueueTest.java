@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.support.GraphQLClient.graphql;
 import static vn.motcua.support.QueueFixtures.callNext;
@@ -15,7 +17,11 @@ import static vn.motcua.support.QueueFixtures.take;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +33,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.DossierFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.GraphQLSubscriber;
 import vn.motcua.support.QueueFixtures;
 import vn.motcua.support.Tokens;
 
@@ -150,6 +157,33 @@ class QueueTest {
                 .body("data.displayBoard.recentCalls[0].ticketNumber", equalTo("A002"))
                 .body("data.displayBoard.recentCalls[0].counterCode", equalTo("Q1"))
                 .body("data.displayBoard.waiting.find { it.groupCode == 'A' }.waiting", equalTo(0));
+    }
+
+    @TestHTTPResource("/graphql")
+    URI graphqlEndpoint;
+
+    @Test
+    void subscribersSeeACallMadeThroughAnotherRequest() throws Exception {
+        String center = newCenter(1);
+        take(null, center, "A", null);
+        take(null, center, "A", null);
+        open(center, 1);
+        try (GraphQLSubscriber board = new GraphQLSubscriber(graphqlEndpoint, "subscription { displayBoardUpdated(centerCode: \""
+                + center + "\") { recentCalls { ticketNumber counterCode } waiting { groupCode waiting } } }");
+                GraphQLSubscriber ticket = new GraphQLSubscriber(graphqlEndpoint, "subscription { ticketUpdated(centerCode: \""
+                        + center + "\", number: \"A002\") { number status peopleAhead } }")) {
+            // let both subscriptions reach the server before the call
+            Thread.sleep(500);
+            assertEquals("A001", callNext(center, 1).getString("ticket.number"));
+            JsonObject update = board.next(10, TimeUnit.SECONDS);
+            assertNotNull(update, "the board got no update");
+            assertNull(update.getValue("errors"), update.encodePrettily());
+            assertEquals("A001", update.getJsonObject("data").getJsonObject("displayBoardUpdated")
+                    .getJsonArray("recentCalls").getJsonObject(0).getString("ticketNumber"));
+            JsonObject mine = ticket.next(10, TimeUnit.SECONDS);
+            assertNotNull(mine, "the ticket holder got no update");
+            assertEquals(0, mine.getJsonObject("data").getJsonObject("ticketUpdated").getInteger("peopleAhead"));
+        }
     }
 
     @Test

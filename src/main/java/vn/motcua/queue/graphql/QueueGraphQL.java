@@ -1,5 +1,7 @@
 package vn.motcua.queue.graphql;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import vn.motcua.queue.Counter;
 import vn.motcua.queue.Ticket;
 import vn.motcua.queue.graphql.QueueTypes.CounterPayload;
 import vn.motcua.queue.graphql.QueueTypes.TicketPayload;
+import vn.motcua.queue.service.QueueLive;
 import vn.motcua.queue.service.QueueQueries;
 import vn.motcua.queue.service.QueueService;
 import vn.motcua.security.Caller;
@@ -35,6 +38,8 @@ public class QueueGraphQL {
     QueueQueries queries;
     @Inject
     Caller caller;
+    @Inject
+    QueueLive live;
 
     @Mutation
     @PermitAll
@@ -171,6 +176,20 @@ public class QueueGraphQL {
     public @NonNull List<QueueTypes.@NonNull ServiceTimes> serviceTimeStatistics(@NonNull String centerCode,
             @NonNull LocalDate day) {
         return queries.serviceTimes(centerCode, day);
+    }
+
+    @Subscription
+    @PermitAll
+    @Description("The display board, sent again whenever a ticket of the center changes (on any instance)")
+    public Multi<QueueTypes.DisplayBoard> displayBoardUpdated(@NonNull String centerCode) {
+        return live.board(centerCode);
+    }
+
+    @Subscription
+    @PermitAll
+    @Description("One ticket's state and place in line, sent whenever it changes")
+    public Multi<QueueTypes.TicketPlace> ticketUpdated(@NonNull String centerCode, @NonNull String number) {
+        return live.ticket(centerCode, number);
     }
 
     private static TicketPayload ticket(Supplier<Ticket> write) {
