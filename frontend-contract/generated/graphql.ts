@@ -1,0 +1,212 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AgencyKind =
+  | 'DEPARTMENT'
+  | 'VERTICAL';
+
+export type ApplicantType =
+  | 'CITIZEN'
+  | 'ORGANISATION';
+
+export type Channel =
+  | 'DIRECT'
+  | 'ONLINE'
+  | 'POSTAL';
+
+export type DossierActionInput = {
+  code: string;
+  note?: string | null | undefined;
+};
+
+export type DossierFilter = {
+  agencyCode?: string | null | undefined;
+  /** ISO-8601 */
+  dueBefore?: string | null | undefined;
+  overdue?: boolean | null | undefined;
+  procedureCode?: string | null | undefined;
+  /** ISO-8601 */
+  receivedFrom?: string | null | undefined;
+  /** ISO-8601 */
+  receivedTo?: string | null | undefined;
+  status?: DossierStatus | null | undefined;
+};
+
+/** Dossier status, with the national portal's code */
+export type DossierStatus =
+  | 'PAYMENT_DUE'
+  | 'PROCESSING'
+  | 'RECEIVED'
+  | 'REFUSED'
+  | 'RESULT_READY'
+  | 'RETURNED'
+  | 'STOPPED'
+  | 'SUBMITTED'
+  | 'SUPPLEMENT_REQUESTED'
+  | 'WITHDRAWN';
+
+export type OnlineLevel =
+  | 'FULL'
+  | 'NONE'
+  | 'PARTIAL';
+
+export type ProcedureLevel =
+  | 'CENTRAL'
+  | 'COMMUNE'
+  | 'DISTRICT'
+  | 'PROVINCIAL';
+
+export type RateDossierInput = {
+  code: string;
+  comment?: string | null | undefined;
+  rating: number;
+};
+
+export type RequestSupplementInput = {
+  code: string;
+  missingItems: Array<string>;
+  note?: string | null | undefined;
+};
+
+export type StatisticsGrouping =
+  | 'AGENCY'
+  | 'CENTER'
+  | 'FIELD';
+
+/** Give either a service group or a procedure (its agency picks the group) */
+export type TakeTicketInput = {
+  centerCode: string;
+  groupCode?: string | null | undefined;
+  priority?: TicketPriority | null | undefined;
+  procedureCode?: string | null | undefined;
+};
+
+export type TicketPriority =
+  | 'DISABLED'
+  | 'ELDERLY'
+  | 'NORMAL'
+  | 'PREGNANT';
+
+export type TicketStatus =
+  | 'CALLED'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'NO_SHOW'
+  | 'PARKED'
+  | 'SERVING'
+  | 'TRANSFERRED'
+  | 'WAITING';
+
+export type TransferDossierInput = {
+  code: string;
+  note?: string | null | undefined;
+  /** ISO-8601 */
+  stepDeadline?: string | null | undefined;
+  toAgencyCode: string;
+};
+
+export type DisplayBoardUpdatesSubscriptionVariables = Exact<{
+  centerCode: string;
+}>;
+
+
+export type DisplayBoardUpdatesSubscription = { displayBoardUpdated: { centerCode: string, recentCalls: Array<{ ticketNumber: string, counterCode: string, calledAt: string, status: TicketStatus }>, waiting: Array<{ groupCode: string, groupName: string, waiting: number }> } | null };
+
+export type DossierStatusQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type DossierStatusQuery = { dossierStatus: { code: string, status: DossierStatus, statusCode: number, procedureName: string, currentAgencyName: string, receivedAt: string | null, appointmentDate: string | null, overdue: boolean, finishedAt: string | null, history: Array<{ at: string, action: string, status: DossierStatus, agencyName: string | null }> } };
+
+export type MyDossiersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyDossiersQuery = { myDossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, status: DossierStatus, appointmentDate: string | null, overdue: boolean, rating: number | null, procedure: { code: string, name: string }, currentAgency: { name: string } } }> } };
+
+export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTicketsQuery = { myTickets: Array<{ number: string, day: string, status: TicketStatus, groupCode: string, counterCode: string | null, peopleAhead: number, estimatedWaitMinutes: number | null }> };
+
+export type RateDossierMutationVariables = Exact<{
+  input: RateDossierInput;
+}>;
+
+
+export type RateDossierMutation = { rateDossier: { dossier: { code: string, rating: number | null } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type TakeTicketMutationVariables = Exact<{
+  input: TakeTicketInput;
+}>;
+
+
+export type TakeTicketMutation = { takeTicket: { peopleAhead: number | null, estimatedWaitMinutes: number | null, ticket: { id: string, number: string, status: TicketStatus, priority: TicketPriority, day: string, group: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RecordResultMutationVariables = Exact<{
+  input: DossierActionInput;
+}>;
+
+
+export type RecordResultMutation = { recordResult: { dossier: { code: string, status: DossierStatus, finishedAt: string | null, overdue: boolean } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RequestSupplementMutationVariables = Exact<{
+  input: RequestSupplementInput;
+}>;
+
+
+export type RequestSupplementMutation = { requestSupplement: { dossier: { code: string, status: DossierStatus, supplementCount: number } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type TransferDossierMutationVariables = Exact<{
+  input: TransferDossierInput;
+}>;
+
+
+export type TransferDossierMutation = { transferDossier: { dossier: { code: string, status: DossierStatus, currentAgency: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type WorkListQueryVariables = Exact<{
+  filter?: DossierFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkListQuery = { dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, status: DossierStatus, channel: Channel, receivedAt: string | null, appointmentDate: string | null, overdue: boolean, supplementCount: number, documents: Array<string>, procedure: { code: string, name: string, version: number }, applicant: { fullName: string, idNumber: string, phone: string | null } } }> } };
+
+export type AgenciesAndFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgenciesAndFieldsQuery = { agencies: Array<{ code: string, name: string, kind: AgencyKind }>, fields: Array<{ code: string, name: string, agency: { code: string } }>, centers: Array<{ code: string, name: string, province: string }> };
+
+export type ProcedureDetailQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ProcedureDetailQuery = { procedure: { id: string, code: string, version: number, name: string, level: ProcedureLevel, applicantTypes: Array<ApplicantType>, steps: string | null, conditions: string | null, legalBasis: string | null, resultType: string | null, onlineLevel: OnlineLevel, hasAppointment: boolean, effectiveFrom: string | null, effectiveTo: string | null, agency: { code: string, name: string, kind: AgencyKind }, field: { code: string, name: string }, channels: Array<{ channel: Channel, processingDays: number, feeVnd: number, feeNote: string | null }>, documents: Array<{ position: number, name: string, originals: number, copies: number, templateUrl: string | null }>, cases: Array<{ position: number, name: string, processingDays: number | null }> } | null };
+
+export type PublicStatisticsQueryVariables = Exact<{
+  centerCode: string;
+  month: string;
+  groupBy?: StatisticsGrouping | null | undefined;
+}>;
+
+
+export type PublicStatisticsQuery = { dossierStatistics: Array<{ month: string, agencyCode: string | null, agencyName: string | null, fieldCode: string | null, fieldName: string | null, received: number, receivedOnline: number, finished: number, onTime: number, late: number, onTimeRate: number | null, onlineRate: number | null, averageRating: number | null, ratings: number }> };
+
+export type SearchProceduresQueryVariables = Exact<{
+  search?: string | null | undefined;
+  agencyCode?: string | null | undefined;
+  fieldCode?: string | null | undefined;
+  onlineLevel?: OnlineLevel | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchProceduresQuery = { procedures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, onlineLevel: OnlineLevel, agency: { code: string, name: string }, field: { code: string, name: string }, channels: Array<{ channel: Channel, processingDays: number, feeVnd: number }> } }> } };

@@ -1,0 +1,110 @@
+package vn.motcua.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static vn.motcua.support.GraphQLClient.graphql;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.motcua.support.DossierFixtures;
+import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.GraphQLSubscriber;
+import vn.motcua.support.Tokens;
+
+/**
+ * Every document in frontend-contract/operations is sent, as its client sends it, with that client's
+ * token, and must come back without errors or userErrors. A new operation file without a case here
+ * fails the test, so the contract and its proof grow together.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class OperationsContractTest {
+
+    static final Path OPERATIONS = Path.of("frontend-contract", "operations");
+
+    @TestHTTPResource("/graphql")
+    URI graphqlEndpoint;
+
+    @Test
+    void everyClientOperationRunsCleanly() throws Exception {
+        String applicant = DossierFixtures.newApplicantId();
+        JsonPath receipt = DossierFixtures.receive(applicant);
+        String code = receipt.getString("receipt.dossier.code");
+        String secret = receipt.getString("receipt.lookupSecret");
+        String other = DossierFixtures.dossierIn("PROCESSING");
+        DossierFixtures.act(Tokens.counterOfficer(), "transferDossier", Map.of("code", code, "toAgencyCode", "SXD"));
+        String citizen = Tokens.citizen(applicant);
+        String partner = Tokens.partner("SXD");
+        String month = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString().substring(0, 7);
+
+        TreeSet<String> ran = new TreeSet<>();
+        // web frontend (anonymous)
+        ran.add(run("web/AgenciesAndFields", null, Map.of()));
+        ran.add(run("web/SearchProcedures", null, Map.of("search", "giay phep xay dung", "first", 20)));
+        ran.add(run("web/ProcedureDetail", null, Map.of("code", DossierFixtures.PROCEDURE)));
+        ran.add(run("web/PublicStatistics", null, Map.of("centerCode", "BLU", "month", month, "groupBy", "AGENCY")));
+        // partner agency
+        ran.add(run("partner/WorkList", partner, Map.of("first", 20, "filter", Map.of("status", "PROCESSING"))));
+        ran.add(run("partner/TransferDossier", partner, Map.of("input", Map.of("code", code, "toAgencyCode", "SXD"))));
+        ran.add(run("partner/RequestSupplement", partner,
+                Map.of("input", Map.of("code", other, "missingItems", List.of("Bản vẽ mặt bằng")))));
+        ran.add(run("partner/RecordResult", partner, Map.of("input", Map.of("code", code))));
+        // mobile app
+        ran.add(run("mobile/DossierStatus", null, Map.of("code", code, "secret", secret)));
+        ran.add(run("mobile/MyDossiers", citizen, Map.of("first", 10)));
+        ran.add(run("mobile/RateDossier", citizen, Map.of("input", Map.of("code", code, "rating", 5))));
+        ran.add(run("mobile/TakeTicket", citizen,
+                Map.of("input", Map.of("centerCode", "BLU", "procedureCode", DossierFixtures.PROCEDURE))));
+        ran.add(run("mobile/MyTickets", citizen, Map.of()));
+        try (GraphQLSubscriber board = new GraphQLSubscriber(graphqlEndpoint, document("mobile/DisplayBoardUpdates"),
+                new JsonObject().put("centerCode", "BLU"))) {
+            Thread.sleep(500);
+            run("mobile/TakeTicket", null, Map.of("input", Map.of("centerCode", "BLU", "groupCode", "A")));
+            JsonObject update = board.next(10, TimeUnit.SECONDS);
+            assertNotNull(update, "DisplayBoardUpdates sent nothing");
+            assertNull(update.getValue("errors"), update.encodePrettily());
+            ran.add("mobile/DisplayBoardUpdates");
+        }
+
+        TreeSet<String> files = new TreeSet<>();
+        try (Stream<Path> paths = Files.walk(OPERATIONS)) {
+            paths.filter(p -> p.toString().endsWith(".graphql"))
+                    .forEach(p -> files.add(OPERATIONS.relativize(p).toString().replace(".graphql", "")));
+        }
+        assertEquals(files, ran, "every operation file needs a case in this test");
+    }
+
+    private static String run(String name, String token, Map<String, Object> variables) throws IOException {
+        JsonPath response = graphql(token, document(name), variables).statusCode(200).extract().jsonPath();
+        assertNull(response.get("errors"), name + ": " + response.prettify());
+        Map<String, Object> data = response.getMap("data");
+        for (Object field : data.values()) {
+            if (field instanceof Map<?, ?> payload && payload.containsKey("userErrors")) {
+                assertEquals(List.of(), payload.get("userErrors"), name + ": " + response.prettify());
+            }
+        }
+        return name;
+    }
+
+    private static String document(String name) throws IOException {
+        return Files.readString(OPERATIONS.resolve(name + ".graphql"));
+    }
+}
