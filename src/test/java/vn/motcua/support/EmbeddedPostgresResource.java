@@ -14,7 +14,13 @@ import java.util.Map;
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    private static volatile String jdbcUrl;
     private EmbeddedPostgres postgres;
+
+    /** The running server's URL, for tests that start a second instance of the service against it. */
+    public static String jdbcUrl() {
+        return jdbcUrl;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -30,8 +36,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
+                "quarkus.datasource.jdbc.url", jdbcUrl,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }

@@ -22,10 +22,18 @@ public final class GraphQLClient {
     }
 
     public static ValidatableResponse graphql(String token, String document, Map<String, Object> variables) {
+        return graphqlAt(null, token, document, variables);
+    }
+
+    /** The same, against another instance of the service ({@code baseUri} like http://127.0.0.1:8099). */
+    public static ValidatableResponse graphqlAt(String baseUri, String token, String document, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
         var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+        if (baseUri != null) {
+            request = request.baseUri(baseUri).port(java.net.URI.create(baseUri).getPort());
+        }
         if (token != null) {
             request = request.auth().oauth2(token);
         }

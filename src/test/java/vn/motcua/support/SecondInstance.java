@@ -1,0 +1,93 @@
+package vn.motcua.support;
+
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+
+/**
+ * A second instance of the packaged service on its own port, against the tests' PostgreSQL, trusting
+ * the tests' token key: what runs behind the load balancer next to the first one.
+ */
+public final class SecondInstance implements AutoCloseable {
+
+    private final Process process;
+    public final String baseUri;
+
+    private SecondInstance(Process process, String baseUri) {
+        this.process = process;
+        this.baseUri = baseUri;
+    }
+
+    public static SecondInstance start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Dquarkus.profile=test");
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.datasource.jdbc.url=" + EmbeddedPostgresResource.jdbcUrl());
+        command.add("-Dquarkus.datasource.username=postgres");
+        command.add("-Dquarkus.datasource.password=postgres");
+        command.add("-Dkeycloak.url=http://127.0.0.1:9");
+        command.add("-Dquarkus.oidc.auth-server-url=");
+        command.add("-Dquarkus.oidc.public-key=" + testPublicKey());
+        command.add("-jar");
+        command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "second-instance.log").toFile()).start();
+        SecondInstance instance = new SecondInstance(process, "http://127.0.0.1:" + port);
+        instance.awaitReady();
+        return instance;
+    }
+
+    private void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the second instance exited; see target/second-instance.log");
+            }
+            try {
+                if (RestAssured.given().baseUri(baseUri).port(java.net.URI.create(baseUri).getPort())
+                        .get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the second instance did not get ready in 90 s");
+    }
+
+    /** The public half of the key OidcWiremockTestResource signs with, as quarkus.oidc.public-key wants it. */
+    private static String testPublicKey() throws Exception {
+        try (InputStream in = SecondInstance.class.getClassLoader().getResourceAsStream("privateKey.jwk")) {
+            RsaJsonWebKey jwk = (RsaJsonWebKey) JsonWebKey.Factory.newJwk(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(jwk.getRsaPublicKey().getEncoded());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        process.destroy();
+        try {
+            process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.destroyForcibly();
+    }
+}
