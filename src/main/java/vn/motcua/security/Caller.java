@@ -23,9 +23,21 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** The token's subject (a user id, or a partner's client id); "anonymous" for kiosks. */
+    /**
+     * Who acts, for the logs: a partner agency by its OAuth client id (the {@code azp} claim of a
+     * client-credentials token), anyone else by the principal's name; "anonymous" for kiosks.
+     */
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        if (identity.hasRole(Roles.PARTNER_AGENCY)) {
+            Optional<String> clientId = claim("azp");
+            if (clientId.isPresent()) {
+                return clientId.get();
+            }
+        }
+        return identity.getPrincipal().getName();
     }
 
     /** The first of the caller's roles, for the processing log. */
