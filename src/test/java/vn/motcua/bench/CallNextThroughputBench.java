@@ -3,7 +3,6 @@ package vn.motcua.bench;
 import static vn.motcua.support.QueueFixtures.callNext;
 import static vn.motcua.support.QueueFixtures.newCenter;
 import static vn.motcua.support.QueueFixtures.open;
-import static vn.motcua.support.QueueFixtures.take;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.QueueFixtures;
 
 /**
  * callNextTicket throughput over real HTTP: one counter draining a queue alone (the baseline), then
@@ -43,16 +43,7 @@ class CallNextThroughputBench {
         String center = newCenter(counters);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(counters, 8));
         try {
-            List<Callable<Void>> takers = new ArrayList<>();
-            for (int i = 0; i < TICKETS; i++) {
-                takers.add(() -> {
-                    take(null, center, "A", null);
-                    return null;
-                });
-            }
-            for (Future<Void> f : pool.invokeAll(takers)) {
-                f.get();
-            }
+            QueueFixtures.takeMany(center, "A", TICKETS, pool);
             for (int n = 1; n <= counters; n++) {
                 open(center, n);
             }

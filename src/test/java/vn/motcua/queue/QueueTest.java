@@ -193,17 +193,8 @@ class QueueTest {
         String center = newCenter(counters);
         ExecutorService pool = Executors.newFixedThreadPool(counters);
         try {
-            List<Callable<Void>> takers = new ArrayList<>();
-            for (int i = 0; i < tickets; i++) {
-                String group = i % 3 == 0 ? "B" : "A";
-                takers.add(() -> {
-                    take(null, center, group, null);
-                    return null;
-                });
-            }
-            for (Future<Void> f : pool.invokeAll(takers)) {
-                f.get();
-            }
+            QueueFixtures.takeMany(center, "A", tickets * 2 / 3, pool);
+            QueueFixtures.takeMany(center, "B", tickets - tickets * 2 / 3, pool);
             for (int n = 1; n <= counters; n++) {
                 open(center, n);
             }

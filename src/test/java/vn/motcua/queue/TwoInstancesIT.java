@@ -64,16 +64,7 @@ class TwoInstancesIT {
         String center = newCenter(counters);
         ExecutorService pool = Executors.newFixedThreadPool(counters);
         try {
-            List<Callable<Void>> takers = new ArrayList<>();
-            for (int i = 0; i < tickets; i++) {
-                takers.add(() -> {
-                    take(null, center, "A", null);
-                    return null;
-                });
-            }
-            for (Future<Void> f : pool.invokeAll(takers)) {
-                f.get();
-            }
+            QueueFixtures.takeMany(center, "A", tickets, pool);
             for (int n = 1; n <= counters; n++) {
                 open(center, n);
             }

@@ -64,6 +64,21 @@ public final class QueueFixtures {
                 .extract().jsonPath().setRootPath("data.takeTicket");
     }
 
+    /** Takes {@code count} tickets of {@code group} in parallel, as a crowd at the kiosks would. */
+    public static void takeMany(String center, String group, int count, java.util.concurrent.ExecutorService pool)
+            throws Exception {
+        List<java.util.concurrent.Callable<Void>> takers = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            takers.add(() -> {
+                take(null, center, group, null);
+                return null;
+            });
+        }
+        for (java.util.concurrent.Future<Void> f : pool.invokeAll(takers)) {
+            f.get();
+        }
+    }
+
     public static JsonPath counterAction(String center, int n, String mutation, String extra) {
         return graphql(officer(center, n), "mutation { " + mutation + "(input: {counterCode: \"Q" + n + "\"" + extra + "}) { "
                 + TICKET.replace(" peopleAhead estimatedWaitMinutes", "") + " } }")
