@@ -3,20 +3,29 @@ package vn.motcua.common.graphql;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.graphql.api.Subscription;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Method;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Query;
 import org.jboss.logging.Logger;
 import vn.motcua.common.ApiException;
 import vn.motcua.common.InternalErrorException;
 import vn.motcua.common.NotAllowedException;
 import vn.motcua.common.NotAuthenticatedException;
+import vn.motcua.security.Caller;
+import vn.motcua.security.Roles;
 
 /**
- * Gives every error a resolver raises one {@code extensions.code} vocabulary. It runs outside the
- * security interceptors, so their refusals become UNAUTHENTICATED / FORBIDDEN; anything unexpected is
- * logged here and reaches the client only as INTERNAL_ERROR, with no message, stack or SQL.
+ * The API boundary around every resolver. It gives every error one {@code extensions.code} vocabulary:
+ * it runs outside the security interceptors, so their refusals become UNAUTHENTICATED / FORBIDDEN;
+ * anything unexpected is logged here and reaches the client only as INTERNAL_ERROR, with no message,
+ * stack or SQL. And it records every operation a partner agency's system calls, read or write, with
+ * its client id on the {@code vn.motcua.audit.partner} log.
  */
 @CodedErrors
 @Interceptor
@@ -24,9 +33,18 @@ import vn.motcua.common.NotAuthenticatedException;
 public class CodedErrorsInterceptor {
 
     private static final Logger LOG = Logger.getLogger(CodedErrorsInterceptor.class);
+    private static final Logger PARTNER_AUDIT = Logger.getLogger("vn.motcua.audit.partner");
+
+    @Inject
+    Caller caller;
 
     @AroundInvoke
     Object translate(InvocationContext context) throws Exception {
+        Method method = context.getMethod();
+        if (isOperation(method) && caller.hasRole(Roles.PARTNER_AGENCY)) {
+            PARTNER_AUDIT.infof("partner call: client=%s agency=%s operation=%s", caller.name(),
+                    caller.agencyCode().orElse("-"), method.getName());
+        }
         try {
             return context.proceed();
         } catch (ApiException e) {
@@ -36,9 +54,14 @@ public class CodedErrorsInterceptor {
         } catch (ForbiddenException e) {
             throw new NotAllowedException();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Unexpected failure in %s.%s", context.getMethod().getDeclaringClass().getSimpleName(),
-                    context.getMethod().getName());
+            LOG.errorf(e, "Unexpected failure in %s.%s", method.getDeclaringClass().getSimpleName(), method.getName());
             throw new InternalErrorException();
         }
+    }
+
+    /** A root field (query, mutation, subscription), not a nested {@code @Source} one. */
+    private static boolean isOperation(Method method) {
+        return method.isAnnotationPresent(Query.class) || method.isAnnotationPresent(Mutation.class)
+                || method.isAnnotationPresent(Subscription.class);
     }
 }
