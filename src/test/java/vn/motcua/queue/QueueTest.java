@@ -122,6 +122,19 @@ class QueueTest {
     }
 
     @Test
+    void aCounterNeverCallsAGroupItDoesNotServe() {
+        String center = newCenter(2);
+        QueueFixtures.profile(center, "Q2", List.of("B"));
+        take(null, center, "A", null);
+        open(center, 2);
+        JsonPath refused = callNext(center, 2);
+        assertEquals("QUEUE_EMPTY", refused.getString("userErrors[0].code"));
+        assertNull(refused.get("ticket"));
+        graphql("{ ticket(centerCode: \"" + center + "\", number: \"A001\") { status } }")
+                .body("data.ticket.status", equalTo("WAITING"));
+    }
+
+    @Test
     void aTransferredTicketKeepsItsPlaceInTime() {
         String center = newCenter(2);
         QueueFixtures.profile(center, "Q2", List.of("B"));

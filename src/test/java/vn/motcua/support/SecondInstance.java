@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +34,11 @@ public final class SecondInstance implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        // the native workflow tests the binary; ./mvnw verify the jar
+        String nativeImage = System.getProperty("native.image.path");
+        boolean nativeRun = nativeImage != null && Files.isExecutable(Path.of(nativeImage));
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(nativeRun ? nativeImage : ProcessHandle.current().info().command().orElse("java"));
         command.add("-Dquarkus.profile=test");
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);
@@ -44,8 +48,10 @@ public final class SecondInstance implements AutoCloseable {
         command.add("-Dkeycloak.url=http://127.0.0.1:9");
         command.add("-Dquarkus.oidc.auth-server-url=");
         command.add("-Dquarkus.oidc.public-key=" + testPublicKey());
-        command.add("-jar");
-        command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        if (!nativeRun) {
+            command.add("-jar");
+            command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "second-instance.log").toFile()).start();
         SecondInstance instance = new SecondInstance(process, "http://127.0.0.1:" + port);
