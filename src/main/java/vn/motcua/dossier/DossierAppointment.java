@@ -1,10 +1,6 @@
 package vn.motcua.dossier;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,14 +13,8 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "dossier_appointment")
 @Description("An appointment date a dossier had, and why it was set")
-public class DossierAppointment extends PanacheEntityBase {
+public class DossierAppointment extends DossierRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
-    @Ignore
-    public Long dossierId;
     @NonNull
     public LocalDate appointmentDate;
     @NonNull

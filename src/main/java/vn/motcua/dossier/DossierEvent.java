@@ -1,12 +1,8 @@
 package vn.motcua.dossier;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,14 +16,8 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "dossier_event")
 @Description("One step of a dossier's processing log")
-public class DossierEvent extends PanacheEntityBase {
+public class DossierEvent extends DossierRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
-    @Ignore
-    public Long dossierId;
     @NonNull
     public OffsetDateTime at;
     @NonNull
