@@ -72,6 +72,8 @@ class CatalogueTest {
         "xay dung giay phep, giấy phép xây dựng",
         "GIAY PHEP XAY DUNG, giấy phép xây dựng",
         "giay phepp xay dunh, giấy phép xây dựng",
+        "giay phep xay dugn, giấy phép xây dựng",
+        "gaiy phep xya dung, giấy phép xây dựng",
         "ly lich tu phap, lý lịch tư pháp",
         "lí lịch tư phap, lý lịch tư pháp",
         "thanh lap doanh nghiep tu nhan, Đăng ký thành lập doanh nghiệp tư nhân",

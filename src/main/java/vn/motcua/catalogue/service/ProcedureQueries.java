@@ -17,8 +17,8 @@ import vn.motcua.common.SearchText;
 
 /**
  * Reads the published catalogue. Search folds the query like the stored text (see {@link SearchText})
- * and matches every word either as a substring (type-ahead) or within one edit of a whole word
- * (one typo per word); the best match comes first.
+ * and matches every word either as a substring (type-ahead) or within one typo of a whole word: one
+ * edit (Levenshtein) or two neighbouring letters swapped ("dugn" for "dung"); the best match comes first.
  */
 @ApplicationScoped
 public class ProcedureQueries {
@@ -59,8 +59,10 @@ public class ProcedureQueries {
             params.put("like" + i, "%" + word + "%");
             if (word.length() >= MIN_FUZZY_LENGTH) {
                 where.append(" or exists (select 1 from regexp_split_to_table(p.search_text, ' ') w")
-                        .append(" where levenshtein(w, :word").append(i).append(") <= 1)");
+                        .append(" where levenshtein(w, :word").append(i).append(") <= 1 or w in (:swapped")
+                        .append(i).append("))");
                 params.put("word" + i, word);
+                params.put("swapped" + i, swaps(word));
             }
             where.append(")");
             wholeWordHits.append(" + (case when ' ' || p.search_text || ' ' like :whole").append(i)
@@ -87,5 +89,17 @@ public class ProcedureQueries {
         @SuppressWarnings("unchecked")
         List<Procedure> items = page.setFirstResult(offset).setMaxResults(limit).getResultList();
         return new Page<>(items, offset, total);
+    }
+
+    /** The word with each pair of neighbouring letters swapped: Levenshtein counts a swap as two edits. */
+    static List<String> swaps(String word) {
+        List<String> swapped = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < word.length(); i++) {
+            char[] letters = word.toCharArray();
+            letters[i] = word.charAt(i + 1);
+            letters[i + 1] = word.charAt(i);
+            swapped.add(new String(letters));
+        }
+        return swapped;
     }
 }
