@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import vn.motcua.common.Node;
 import vn.motcua.common.NodeEntity;
+import vn.motcua.common.NotFoundException;
 
 /**
  * A Public Administration Service Center (Trung tâm Phục vụ hành chính công) or one of its branches.
@@ -41,6 +42,11 @@ public class Center extends NodeEntity implements Node {
 
     public static Optional<Center> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** The center a query names; an unknown code is a NOT_FOUND error. */
+    public static Center require(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFoundException("No center with code " + code));
     }
 
     @Override

@@ -14,10 +14,15 @@ public record Page<T>(List<T> items, int offset, long totalCount) {
 
     /** The offset where the page after {@code after} starts, with {@code first} checked against the cap. */
     public static int startAfter(String after, int first) {
+        requireSize(first);
+        return after == null ? 0 : decodeCursor(after) + 1;
+    }
+
+    /** Every connection takes 1 to {@link #MAX_PAGE_SIZE} items a page. */
+    public static void requireSize(int first) {
         if (first < 1 || first > MAX_PAGE_SIZE) {
             throw new BadInputException("`first` must be between 1 and " + MAX_PAGE_SIZE + ", got " + first);
         }
-        return after == null ? 0 : decodeCursor(after) + 1;
     }
 
     public static String cursor(int position) {

@@ -15,10 +15,6 @@ public class Caller {
     @Inject
     ClaimsConfig claims;
 
-    public boolean isAnonymous() {
-        return identity.isAnonymous();
-    }
-
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

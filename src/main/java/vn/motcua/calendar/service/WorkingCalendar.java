@@ -49,10 +49,6 @@ public class WorkingCalendar {
         return count;
     }
 
-    public boolean isWorkingDay(LocalDate day) {
-        return isWorkingDay(day, specialDays(day, day));
-    }
-
     private static boolean isWorkingDay(LocalDate day, Map<LocalDate, DayKind> special) {
         DayKind kind = special.get(day);
         if (kind != null) {

@@ -159,9 +159,7 @@ public class DossierQueries {
      * range scan however deep the page. Dossiers without an appointment date come last.
      */
     private DossierPayloads.Connection page(String where, Map<String, Object> params, int first, String after) {
-        if (first < 1 || first > Page.MAX_PAGE_SIZE) {
-            throw new BadInputException("`first` must be between 1 and " + Page.MAX_PAGE_SIZE + ", got " + first);
-        }
+        Page.requireSize(first);
         String sortKey = "coalesce(d.appointmentDate, cast('9999-12-31' as LocalDate))";
         TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d where 1 = 1" + where, Long.class);
         params.forEach(count::setParameter);

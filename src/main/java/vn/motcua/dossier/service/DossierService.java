@@ -364,24 +364,25 @@ public class DossierService {
         d.documents = documents == null ? List.of() : documents.stream().map(String::trim).toList();
         String secret = newSecret();
         d.lookupSecretHash = hash(secret);
-        int days = variant.map(c -> c.processingDays).orElse(offered.get().processingDays);
-        if (!p.hasAppointment || variant.isPresent() && variant.get().processingDays == null) {
-            days = -1;
-        }
-        return new Filed(d, secret, days);
+        return new Filed(d, secret, processingDays(p, variant, offered.get()));
     }
 
     private int processingDays(Dossier d) {
-        if (d.caseId != null) {
-            Integer days = ProcedureCase.<ProcedureCase>findById(d.caseId).processingDays;
-            return days == null ? -1 : days;
-        }
-        Procedure p = Procedure.findById(d.procedureId);
+        Optional<ProcedureCase> variant = Optional.ofNullable(d.caseId).map(ProcedureCase::findById);
+        ProcedureChannel channel = ProcedureChannel
+                .<ProcedureChannel>find("procedureId = ?1 and channel = ?2", d.procedureId, d.channel).firstResult();
+        return processingDays(Procedure.findById(d.procedureId), variant, channel);
+    }
+
+    /** Working days to the appointment: the case variant's, else the channel's; -1 when there is none. */
+    private static int processingDays(Procedure p, Optional<ProcedureCase> variant, ProcedureChannel channel) {
         if (!p.hasAppointment) {
             return -1;
         }
-        return ProcedureChannel.<ProcedureChannel>find("procedureId = ?1 and channel = ?2", d.procedureId, d.channel)
-                .firstResult().processingDays;
+        if (variant.isPresent()) {
+            return variant.get().processingDays == null ? -1 : variant.get().processingDays;
+        }
+        return channel.processingDays;
     }
 
     /** Receipt day plus the processing time in working days; null for procedures without an appointment. */

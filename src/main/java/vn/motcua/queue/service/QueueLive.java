@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import vn.motcua.center.Center;
-import vn.motcua.common.NotFoundException;
 import vn.motcua.queue.graphql.QueueTypes;
 
 /** Live views for subscriptions: each queue event of the center re-reads the view on a worker thread. */
@@ -39,7 +38,7 @@ public class QueueLive {
 
     @ActivateRequestContext
     long centerId(String centerCode) {
-        return Center.findByCode(centerCode).orElseThrow(() -> new NotFoundException("No center " + centerCode)).id;
+        return Center.require(centerCode).id;
     }
 
     @ActivateRequestContext

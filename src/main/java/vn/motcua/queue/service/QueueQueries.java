@@ -51,7 +51,7 @@ public class QueueQueries {
     }
 
     public QueueTypes.TicketPlace place(String centerCode, String number) {
-        Center center = Center.findByCode(centerCode).orElseThrow(() -> new NotFoundException("No center " + centerCode));
+        Center center = Center.require(centerCode);
         Ticket t = Ticket.<Ticket>find("centerId = ?1 and day = ?2 and number = ?3", center.id, QueueService.today(), number)
                 .firstResultOptional().orElseThrow(() -> new NotFoundException("No ticket " + number + " today"));
         return placeOf(t);
@@ -71,7 +71,7 @@ public class QueueQueries {
     }
 
     public QueueTypes.DisplayBoard board(String centerCode) {
-        Center center = Center.findByCode(centerCode).orElseThrow(() -> new NotFoundException("No center " + centerCode));
+        Center center = Center.require(centerCode);
         @SuppressWarnings("unchecked")
         List<Object[]> calls = em.createNativeQuery("""
                 select t.number, c.code, t.called_at, t.status from ticket t join counter c on c.id = t.counter_id
@@ -92,12 +92,12 @@ public class QueueQueries {
     }
 
     public List<Counter> counters(String centerCode) {
-        Center center = Center.findByCode(centerCode).orElseThrow(() -> new NotFoundException("No center " + centerCode));
+        Center center = Center.require(centerCode);
         return Counter.list("centerId = ?1 order by code", center.id);
     }
 
     public List<QueueTypes.ServiceTimes> serviceTimes(String centerCode, java.time.LocalDate day) {
-        Center center = Center.findByCode(centerCode).orElseThrow(() -> new NotFoundException("No center " + centerCode));
+        Center center = Center.require(centerCode);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select g.code, c.code, count(*),

@@ -273,7 +273,7 @@ public class QueueService {
             throw new UserErrorException(input.toGroupCode() != null ? "input.toGroupCode" : "input.toCounterCode",
                     Validation.NOT_FOUND, "No such group or counter");
         }
-        return act(input.counterCode(), input.ticketNumber(), input.centerCode(), "TRANSFER", TicketStatus.TRANSFERRED,
+        return act(here, input.ticketNumber(), "TRANSFER", TicketStatus.TRANSFERRED,
                 List.of(TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED), t -> {
                     group.ifPresent(g -> t.groupId = g.id);
                     t.targetCounterId = target.map(c -> c.id).orElse(null);
@@ -302,7 +302,11 @@ public class QueueService {
 
     private Ticket act(String counterCode, String number, String centerCode, String action, TicketStatus to,
             List<TicketStatus> from, java.util.function.Consumer<Ticket> apply) {
-        Counter counter = ownCounter(counterCode, centerCode);
+        return act(ownCounter(counterCode, centerCode), number, action, to, from, apply);
+    }
+
+    private Ticket act(Counter counter, String number, String action, TicketStatus to, List<TicketStatus> from,
+            java.util.function.Consumer<Ticket> apply) {
         requireOpen(counter);
         Ticket t = ticket(counter.centerId, number);
         if (!from.contains(t.status) || !counter.id.equals(t.counterId)) {

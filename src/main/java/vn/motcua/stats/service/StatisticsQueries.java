@@ -11,7 +11,6 @@ import vn.motcua.catalogue.Field;
 import vn.motcua.center.Center;
 import vn.motcua.common.BatchLoader;
 import vn.motcua.common.BadInputException;
-import vn.motcua.common.NotFoundException;
 import vn.motcua.stats.DossierStatistics;
 import vn.motcua.stats.StatisticsGrouping;
 
@@ -30,8 +29,7 @@ public class StatisticsQueries {
     BatchLoader batch;
 
     public List<DossierStatistics> monthly(String centerCode, String month, StatisticsGrouping grouping) {
-        Center center = Center.findByCode(centerCode)
-                .orElseThrow(() -> new NotFoundException("No center with code " + centerCode));
+        Center center = Center.require(centerCode);
         YearMonth yearMonth;
         try {
             yearMonth = YearMonth.parse(month);
