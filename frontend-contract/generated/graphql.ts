@@ -15,6 +15,23 @@ export type Channel =
   | 'ONLINE'
   | 'POSTAL';
 
+/** An action in a dossier's processing log */
+export type DossierAction =
+  | 'ACCEPT'
+  | 'CONFIRM_PAYMENT'
+  | 'ISSUE_APOLOGY'
+  | 'RECEIVE'
+  | 'RECEIVE_SUPPLEMENT'
+  | 'RECORD_RESULT'
+  | 'REFUSE'
+  | 'REQUEST_PAYMENT'
+  | 'REQUEST_SUPPLEMENT'
+  | 'RETURN_RESULT'
+  | 'STOP'
+  | 'SUBMIT'
+  | 'TRANSFER'
+  | 'WITHDRAW';
+
 export type DossierActionInput = {
   code: string;
   note?: string | null | undefined;
@@ -22,8 +39,9 @@ export type DossierActionInput = {
 
 export type DossierFilter = {
   agencyCode?: string | null | undefined;
-  /** ISO-8601 */
+  /** Legal due date before this day (ISO-8601) */
   dueBefore?: string | null | undefined;
+  /** Past the legal due date (late if finished) */
   overdue?: boolean | null | undefined;
   procedureCode?: string | null | undefined;
   /** ISO-8601 */
@@ -45,6 +63,27 @@ export type DossierStatus =
   | 'SUBMITTED'
   | 'SUPPLEMENT_REQUESTED'
   | 'WITHDRAWN';
+
+/** Why a request or a mutation was refused: one vocabulary for userErrors and extensions.code */
+export type ErrorCode =
+  | 'ALREADY_EXISTS'
+  | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'COUNTER_NOT_OPEN'
+  | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'INTERNAL_ERROR'
+  | 'INVALID'
+  | 'INVALID_STATE'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'QUERY_TOO_COMPLEX'
+  | 'QUEUE_EMPTY'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNAUTHENTICATED';
 
 export type OnlineLevel =
   | 'FULL'
@@ -119,7 +158,7 @@ export type DossierStatusQueryVariables = Exact<{
 }>;
 
 
-export type DossierStatusQuery = { dossierStatus: { code: string, status: DossierStatus, statusCode: number, procedureName: string, currentAgencyName: string, receivedAt: string | null, appointmentDate: string | null, overdue: boolean, finishedAt: string | null, history: Array<{ at: string, action: string, status: DossierStatus, agencyName: string | null }> } };
+export type DossierStatusQuery = { dossierStatus: { code: string, status: DossierStatus, statusCode: number, procedureName: string, currentAgencyName: string, receivedAt: string | null, appointmentDate: string | null, overdue: boolean, finishedAt: string | null, history: Array<{ at: string, action: DossierAction, status: DossierStatus, agencyName: string | null }> } };
 
 export type MyDossiersQueryVariables = Exact<{
   first: number;
@@ -139,35 +178,35 @@ export type RateDossierMutationVariables = Exact<{
 }>;
 
 
-export type RateDossierMutation = { rateDossier: { dossier: { code: string, rating: number | null } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+export type RateDossierMutation = { rateDossier: { dossier: { code: string, rating: number | null } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type TakeTicketMutationVariables = Exact<{
   input: TakeTicketInput;
 }>;
 
 
-export type TakeTicketMutation = { takeTicket: { peopleAhead: number | null, estimatedWaitMinutes: number | null, ticket: { id: string, number: string, status: TicketStatus, priority: TicketPriority, day: string, group: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+export type TakeTicketMutation = { takeTicket: { peopleAhead: number | null, estimatedWaitMinutes: number | null, ticket: { id: string, number: string, status: TicketStatus, priority: TicketPriority, day: string, group: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type RecordResultMutationVariables = Exact<{
   input: DossierActionInput;
 }>;
 
 
-export type RecordResultMutation = { recordResult: { dossier: { code: string, status: DossierStatus, finishedAt: string | null, overdue: boolean } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+export type RecordResultMutation = { recordResult: { dossier: { code: string, status: DossierStatus, finishedAt: string | null, overdue: boolean } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type RequestSupplementMutationVariables = Exact<{
   input: RequestSupplementInput;
 }>;
 
 
-export type RequestSupplementMutation = { requestSupplement: { dossier: { code: string, status: DossierStatus, supplementCount: number } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+export type RequestSupplementMutation = { requestSupplement: { dossier: { code: string, status: DossierStatus, supplementCount: number } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type TransferDossierMutationVariables = Exact<{
   input: TransferDossierInput;
 }>;
 
 
-export type TransferDossierMutation = { transferDossier: { dossier: { code: string, status: DossierStatus, currentAgency: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+export type TransferDossierMutation = { transferDossier: { dossier: { code: string, status: DossierStatus, currentAgency: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type WorkListQueryVariables = Exact<{
   filter?: DossierFilter | null | undefined;

@@ -23,4 +23,7 @@ public class Holiday extends PanacheEntityBase {
     public DayKind kind;
     @NonNull
     public String name;
+    @NonNull
+    @Description("Projected from the usual pattern; true until the government's notice for the year is imported")
+    public boolean provisional;
 }

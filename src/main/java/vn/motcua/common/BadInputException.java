@@ -1,9 +1,7 @@
 package vn.motcua.common;
 
-import io.smallrye.graphql.api.ErrorCode;
-
 /** Arguments that can never be right (a cursor we did not issue, a page size over the cap). */
-@ErrorCode("BAD_USER_INPUT")
+@io.smallrye.graphql.api.ErrorCode("BAD_USER_INPUT")
 public class BadInputException extends ApiException {
 
     public BadInputException(String message) {

@@ -1,8 +1,6 @@
 package vn.motcua.common;
 
-import io.smallrye.graphql.api.ErrorCode;
-
-@ErrorCode("INTERNAL_ERROR")
+@io.smallrye.graphql.api.ErrorCode("INTERNAL_ERROR")
 public class InternalErrorException extends ApiException {
 
     public InternalErrorException() {

@@ -48,7 +48,7 @@ public final class Mutations {
     }
 
     private static List<UserError> conflict() {
-        return List.of(UserError.of(null, Validation.CONFLICT,
+        return List.of(UserError.of(null, ErrorCode.CONFLICT,
                 "Someone else changed this at the same time; reload and try again"));
     }
 }

@@ -11,11 +11,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * A Panache entity that is also a GraphQL {@code Node}: the database id stays internal, clients see
- * an opaque global ID. Subclasses repeat {@code implements Node}: SmallRye GraphQL reads only the
- * interfaces a type names itself.
+ * an opaque global ID. Subclasses declare {@code implements Node} themselves: SmallRye GraphQL reads only
+ * the interfaces a type names itself, and an abstract class that named it would appear in the schema as a
+ * type of its own.
  */
 @MappedSuperclass
-public abstract class NodeEntity extends PanacheEntityBase implements Node {
+public abstract class NodeEntity extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,7 +26,6 @@ public abstract class NodeEntity extends PanacheEntityBase implements Node {
     /** The GraphQL type name, also the prefix of the global ID. */
     protected abstract String nodeType();
 
-    @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
     @Name("id")

@@ -1,8 +1,6 @@
 package vn.motcua.common;
 
-import io.smallrye.graphql.api.ErrorCode;
-
-@ErrorCode("FORBIDDEN")
+@io.smallrye.graphql.api.ErrorCode("FORBIDDEN")
 public class NotAllowedException extends ApiException {
 
     public NotAllowedException() {

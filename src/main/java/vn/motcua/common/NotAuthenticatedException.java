@@ -1,8 +1,6 @@
 package vn.motcua.common;
 
-import io.smallrye.graphql.api.ErrorCode;
-
-@ErrorCode("UNAUTHENTICATED")
+@io.smallrye.graphql.api.ErrorCode("UNAUTHENTICATED")
 public class NotAuthenticatedException extends ApiException {
 
     public NotAuthenticatedException() {

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record UserError(
         @Description("The input field at fault, as a path like `input.name`, or null for the whole input") String field,
         @NonNull String message,
-        @NonNull @Description("Stable machine-readable code, e.g. INVALID, NOT_FOUND, CONFLICT") String code) {
+        @NonNull @Description("Stable machine-readable code") ErrorCode code) {
 
-    public static UserError of(String field, String code, String message) {
+    public static UserError of(String field, ErrorCode code, String message) {
         return new UserError(field, message, code);
     }
 }

@@ -10,7 +10,7 @@ public class UserErrorException extends RuntimeException {
 
     private final transient List<UserError> errors;
 
-    public UserErrorException(String field, String code, String message) {
+    public UserErrorException(String field, ErrorCode code, String message) {
         this(List.of(UserError.of(field, code, message)));
     }
 
@@ -21,5 +21,9 @@ public class UserErrorException extends RuntimeException {
 
     public List<UserError> errors() {
         return errors;
+    }
+
+    public ErrorCode code() {
+        return errors.get(0).code();
     }
 }

@@ -6,14 +6,9 @@ import java.util.List;
 /** Collects every problem with an input, so a client can fix them all in one round trip. */
 public final class Validation {
 
-    public static final String INVALID = "INVALID";
-    public static final String NOT_FOUND = "NOT_FOUND";
-    public static final String ALREADY_EXISTS = "ALREADY_EXISTS";
-    public static final String CONFLICT = "CONFLICT";
-
     private final List<UserError> errors = new ArrayList<>();
 
-    public Validation require(boolean condition, String field, String code, String message) {
+    public Validation require(boolean condition, String field, ErrorCode code, String message) {
         if (!condition) {
             errors.add(UserError.of(field, code, message));
         }
@@ -21,11 +16,11 @@ public final class Validation {
     }
 
     public Validation notBlank(String value, String field) {
-        return require(value != null && !value.isBlank(), field, INVALID, field + " must not be empty");
+        return require(value != null && !value.isBlank(), field, ErrorCode.INVALID, field + " must not be empty");
     }
 
     public Validation notNegative(Number value, String field) {
-        return require(value == null || value.longValue() >= 0, field, INVALID, field + " must not be negative");
+        return require(value == null || value.longValue() >= 0, field, ErrorCode.INVALID, field + " must not be negative");
     }
 
     public boolean hasErrors() {

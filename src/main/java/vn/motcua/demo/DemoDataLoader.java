@@ -17,15 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.motcua.common.SearchText;
+import vn.motcua.common.time.CenterClock;
 import vn.motcua.demo.DemoCatalogue.DemoAgency;
 import vn.motcua.demo.DemoCatalogue.DemoField;
 import vn.motcua.demo.DemoCatalogue.DemoProcedure;
+import vn.motcua.dossier.service.LookupSecrets;
 
 /**
- * Loads the reference center when {@code motcua.demo-data} is true (dev and test profiles, or
+ * Loads the reference center when {@code motcua.demo.enabled} is true (dev and test profiles, or
  * MOTCUA_DEMO_DATA=true). It is one transaction that starts by checking for the center, so loading
  * twice, or from two instances at once, changes nothing.
  */
@@ -35,18 +36,17 @@ public class DemoDataLoader {
     static final String CENTER_CODE = "BLU";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
-    @ConfigProperty(name = "motcua.demo-data")
-    boolean enabled;
-
-    /** Dossiers of the past year in the demo data. */
-    @ConfigProperty(name = "motcua.demo-data.dossiers")
-    int historySize;
-
+    @Inject
+    DemoConfig config;
     @Inject
     DataSource dataSource;
+    @Inject
+    CenterClock clock;
+    @Inject
+    LookupSecrets secrets;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.enabled()) {
             long started = System.nanoTime();
             boolean loaded = load();
             LOG.infof(loaded ? "Demo data loaded in %d ms" : "Demo data already present (checked in %d ms)",
@@ -65,6 +65,7 @@ public class DemoDataLoader {
                 exists.setString(1, CENTER_CODE);
                 try (ResultSet rs = exists.executeQuery()) {
                     if (rs.next()) {
+                        rehashDemoSecrets(c);
                         return false;
                     }
                 }
@@ -75,10 +76,22 @@ public class DemoDataLoader {
             Map<String, Long> fieldIds = insertFields(c, agencies, agencyIds);
             insertProcedures(c, DemoCatalogue.procedures(agencies), agencyIds, fieldIds);
             insertCountersAndGroups(c);
-            DemoDossierHistory.generate(c, historySize, 0.2025);
+            DemoDossierHistory.generate(c, config.dossiers(), 0.2025, clock.today(), clock.zoneId(),
+                    secrets.hash(DemoDossierHistory.DEMO_SECRET));
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("Loading the demo data failed", e);
+        }
+    }
+
+    /** Demo dossiers keep opening with the demo secret after the server's look-up key changes. */
+    private void rehashDemoSecrets(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update dossier set lookup_secret_hash = ? where demo and lookup_secret_hash <> ?")) {
+            String hash = secrets.hash(DemoDossierHistory.DEMO_SECRET);
+            ps.setString(1, hash);
+            ps.setString(2, hash);
+            ps.executeUpdate();
         }
     }
 

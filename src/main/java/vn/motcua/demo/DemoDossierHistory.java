@@ -3,7 +3,7 @@ package vn.motcua.demo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import vn.motcua.dossier.service.DossierService;
+import java.time.LocalDate;
 
 /**
  * A year of dossier history, generated inside PostgreSQL in a few set-based statements: the demo
@@ -21,7 +21,12 @@ public final class DemoDossierHistory {
     private DemoDossierHistory() {
     }
 
-    public static void generate(Connection c, int count, double seed) throws SQLException {
+    /**
+     * Adds {@code count} dossiers received over the year before {@code today} (the centers' local day, in
+     * {@code zone}), each opening with the secret whose stored hash is {@code secretHash}.
+     */
+    public static void generate(Connection c, int count, double seed, LocalDate today, String zone, String secretHash)
+            throws SQLException {
         long before;
         try (PreparedStatement max = c.prepareStatement("select coalesce(max(id), 0) from dossier");
                 java.sql.ResultSet rs = max.executeQuery()) {
@@ -43,15 +48,16 @@ public final class DemoDossierHistory {
                 ), raw as (
                   select g, 1 + floor(random() * procs.n)::int as k, random() as r_status, random() as r_late,
                          random() as r_rating, random() as r_channel,
-                         (current_date - 1 - floor(random() * 365)::int) as day,
+                         (cast(? as date) - 1 - floor(random() * 365)::int) as day,
                          time '07:30' + floor(random() * 540) * interval '1 minute' as at_time
                   from generate_series(1, ?) g, procs
                 ), shaped as (
                   select raw.*, procs.ids[k] as procedure_id, procs.agency_ids[k] as agency_id,
                          procs.agency_codes[k] as agency_code, greatest(procs.days[k], 1) as days,
-                         ((raw.day + raw.at_time) at time zone 'Asia/Ho_Chi_Minh') as received_at,
+                         ((raw.day + raw.at_time) at time zone cast(? as text)) as received_at,
                          raw.day + (greatest(procs.days[k], 1) * 7 / 5) as appointment_date,
-                         current_date - raw.day as age,
+                         cast(? as date) - raw.day as age,
+                         ((cast(? as date))::timestamp at time zone cast(? as text)) as today_start,
                          procs.agency_codes[k] || '-' || to_char(raw.day, 'YYMMDD') as prefix
                   from raw, procs
                 ), taken as (
@@ -61,7 +67,7 @@ public final class DemoDossierHistory {
                 )
                 insert into dossier (code, center_id, procedure_id, channel, status, current_agency_id,
                     applicant_name, applicant_id_number, applicant_phone, documents, lookup_secret_hash,
-                    submitted_at, received_at, appointment_date, finished_at, returned_at, return_method,
+                    submitted_at, received_at, legal_due_date, appointment_date, finished_at, returned_at, return_method,
                     supplement_count, rating, rated_at, demo)
                 select s.prefix || '-' || lpad((coalesce(taken.last, 0)
                          + row_number() over (partition by s.prefix order by s.g))::text, 4, '0'),
@@ -75,11 +81,11 @@ public final class DemoDossierHistory {
                        '09' || lpad((s.g % 100000000)::text, 8, '0'),
                        array['Đơn đề nghị theo mẫu', 'Bản sao Căn cước công dân'], ?,
                        case when s.r_channel < 0.35 then s.received_at - interval '2 hours' end,
-                       s.received_at, s.appointment_date, fin.finished_at,
-                       case when st.status = 'RETURNED' then fin.finished_at + interval '1 day' end,
+                       s.received_at, s.appointment_date, s.appointment_date, fin.finished_at,
+                       case when st.status = 'RETURNED' then least(fin.finished_at + interval '1 day', s.today_start) end,
                        case when st.status = 'RETURNED' then 'DIRECT' end,
                        case when s.r_late > 0.97 then 2 when s.r_late > 0.85 then 1 else 0 end,
-                       rt.rating, case when rt.rating is not null then fin.finished_at + interval '2 days' end,
+                       rt.rating, case when rt.rating is not null then least(fin.finished_at + interval '2 days', s.today_start) end,
                        true
                 from shaped s
                 left join taken on taken.prefix = s.prefix
@@ -91,15 +97,24 @@ public final class DemoDossierHistory {
                               when s.r_status < 0.93 then 'PAYMENT_DUE' else 'RECEIVED' end
                     end as status) st
                 cross join lateral (select case when st.status in ('RETURNED', 'RESULT_READY') then
-                    -- about nine in ten on time
-                    ((s.day + floor(s.days * 7 / 5 * (case when s.r_late > 0.9 then 1.3 else 0.4 + s.r_late * 0.6 end))::int
-                      + time '15:00') at time zone 'Asia/Ho_Chi_Minh') end as finished_at) fin
+                    -- about nine in ten on time; never after the day before today, never before receipt
+                    greatest(s.received_at + interval '1 hour', least(
+                      ((s.day + floor(s.days * 7 / 5 * (case when s.r_late > 0.9 then 1.3 else 0.4 + s.r_late * 0.6 end))::int
+                        + time '15:00') at time zone cast(? as text)),
+                      s.today_start - interval '9 hours')) end as finished_at) fin
                 cross join lateral (select case when st.status = 'RETURNED' and s.r_rating < 0.6
                     then (array[5, 5, 5, 4, 4, 4, 3, 2, 1])[1 + floor(s.r_rating / 0.6 * 9)::int] end as rating) rt
                 """)) {
-            insert.setInt(1, count);
-            insert.setInt(2, DEV_CITIZEN_EVERY);
-            insert.setString(3, DossierService.hash(DEMO_SECRET));
+            int p = 0;
+            insert.setObject(++p, today);
+            insert.setInt(++p, count);
+            insert.setString(++p, zone);
+            insert.setObject(++p, today);
+            insert.setObject(++p, today);
+            insert.setString(++p, zone);
+            insert.setInt(++p, DEV_CITIZEN_EVERY);
+            insert.setString(++p, secretHash);
+            insert.setString(++p, zone);
             insert.executeUpdate();
         }
         try (PreparedStatement log = c.prepareStatement("""

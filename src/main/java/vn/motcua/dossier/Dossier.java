@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,8 +21,8 @@ import vn.motcua.common.NodeEntity;
 
 /**
  * A dossier (hồ sơ) filed for one version of a procedure. Its status moves only along
- * {@link DossierStatus#next()}, every move is appended to its processing log, and {@code overdue} is
- * derived, never stored.
+ * {@link DossierStatus#next()}, every move is appended to its processing log, and whether it is late
+ * is derived from {@link #legalDueDate} by one SQL function, never stored (see {@link Timeliness}).
  */
 @Entity
 @Table(name = "dossier")
@@ -31,8 +30,6 @@ import vn.motcua.common.NodeEntity;
 public class Dossier extends NodeEntity implements Node {
 
     public static final String TYPE = "Dossier";
-    /** Deadlines are counted in the center's local days. */
-    public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @NonNull
     @Description("Printed on the receipt: <agency code>-<YYMMDD>-<NNNN>")
@@ -73,7 +70,11 @@ public class Dossier extends NodeEntity implements Node {
     public String lookupSecretHash;
     public OffsetDateTime submittedAt;
     public OffsetDateTime receivedAt;
-    @Description("Current appointment date (ngày hẹn trả); earlier ones are in appointmentHistory")
+    @Description("The legal due date: receipt plus the processing time in working days plus the days waiting for"
+            + " a supplement. Statistics and `overdue` judge by it; an apology letter never moves it.")
+    public LocalDate legalDueDate;
+    @Description("The date promised to the applicant (ngày hẹn trả): the legal due date unless an apology letter"
+            + " promised a later one; every date is in appointmentHistory")
     public LocalDate appointmentDate;
     @Description("When processing finished (result ready)")
     public OffsetDateTime finishedAt;
@@ -104,19 +105,6 @@ public class Dossier extends NodeEntity implements Node {
     @Description("The national portal's status code, 1 to 10")
     public int getStatusCode() {
         return status.code;
-    }
-
-    /**
-     * Past its appointment date: as of now while processing, as of the finish date once finished, as
-     * of the pause while waiting for a supplement (that clock is stopped).
-     */
-    @NonNull
-    public boolean isOverdue() {
-        if (appointmentDate == null || !status.isOpen() && !status.isFinished()) {
-            return false;
-        }
-        OffsetDateTime asOf = finishedAt != null ? finishedAt : pausedAt != null ? pausedAt : OffsetDateTime.now();
-        return asOf.atZoneSameInstant(LOCAL_ZONE).toLocalDate().isAfter(appointmentDate);
     }
 
     public static Optional<Dossier> findByCode(String code) {

@@ -8,14 +8,19 @@ import static vn.motcua.dossier.DossierStatus.SUPPLEMENT_REQUESTED;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
 
 /**
- * What an officer does to a dossier, and the status it leads to. Several actions lead to PROCESSING,
- * each from its own status (a transfer does not end a supplement request), so an action also names
- * where it may start; every edge it allows is one of {@link DossierStatus#next()}.
+ * Everything done to a dossier, as its processing log names it, with the status it leads to and the
+ * statuses it may start from. SUBMIT and RECEIVE create a dossier (they start from nothing); an
+ * apology changes no status (no target). Every edge an action allows is one of
+ * {@link DossierStatus#next()}.
  */
+@Description("An action in a dossier's processing log")
 public enum DossierAction {
-    ACCEPT(DossierStatus.RECEIVED, EnumSet.of(SUBMITTED)),
+    SUBMIT(SUBMITTED, EnumSet.noneOf(DossierStatus.class)),
+    RECEIVE(RECEIVED, EnumSet.noneOf(DossierStatus.class)),
+    ACCEPT(RECEIVED, EnumSet.of(SUBMITTED)),
     REFUSE(DossierStatus.REFUSED, EnumSet.of(SUBMITTED)),
     TRANSFER(PROCESSING, EnumSet.of(RECEIVED, PROCESSING)),
     REQUEST_SUPPLEMENT(SUPPLEMENT_REQUESTED, EnumSet.of(PROCESSING)),
@@ -24,9 +29,12 @@ public enum DossierAction {
     CONFIRM_PAYMENT(PROCESSING, EnumSet.of(PAYMENT_DUE)),
     RECORD_RESULT(DossierStatus.RESULT_READY, EnumSet.of(PROCESSING, PAYMENT_DUE)),
     RETURN_RESULT(DossierStatus.RETURNED, EnumSet.of(DossierStatus.RESULT_READY)),
-    WITHDRAW(DossierStatus.WITHDRAWN, EnumSet.allOf(DossierStatus.class)),
-    STOP(DossierStatus.STOPPED, EnumSet.of(PROCESSING));
+    WITHDRAW(DossierStatus.WITHDRAWN, EnumSet.of(SUBMITTED, RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, PAYMENT_DUE)),
+    STOP(DossierStatus.STOPPED, EnumSet.of(PROCESSING)),
+    /** The apology letter: a later promised date while processing; the status stays. */
+    ISSUE_APOLOGY(null, EnumSet.of(RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, PAYMENT_DUE));
 
+    /** The status after the action; null when the status stays. */
     public final DossierStatus target;
     private final Set<DossierStatus> from;
 
@@ -36,6 +44,16 @@ public enum DossierAction {
     }
 
     public boolean allowedFrom(DossierStatus status) {
-        return from.contains(status) && status.canGoTo(target);
+        return from.contains(status) && (target == null || status.canGoTo(target));
+    }
+
+    /** The statuses this action may start from (empty for the actions that create a dossier). */
+    public Set<DossierStatus> from() {
+        return from.isEmpty() ? EnumSet.noneOf(DossierStatus.class) : EnumSet.copyOf(from);
+    }
+
+    /** Human words for messages: "request supplement". */
+    public String words() {
+        return name().toLowerCase().replace('_', ' ');
     }
 }

@@ -1,6 +1,8 @@
 package vn.motcua.dossier;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,8 +20,8 @@ public class DossierAppointment extends DossierRecord {
     @NonNull
     public LocalDate appointmentDate;
     @NonNull
-    @Description("RECEIVED, SUPPLEMENT_RESUMED or APOLOGY")
-    public String reason;
+    @Enumerated(EnumType.STRING)
+    public AppointmentReason reason;
     public String note;
     @NonNull
     public OffsetDateTime setAt;

@@ -21,7 +21,8 @@ public class DossierEvent extends DossierRecord {
     @NonNull
     public OffsetDateTime at;
     @NonNull
-    public String action;
+    @Enumerated(EnumType.STRING)
+    public DossierAction action;
     @Enumerated(EnumType.STRING)
     public DossierStatus fromStatus;
     @NonNull

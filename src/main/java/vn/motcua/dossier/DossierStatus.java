@@ -16,7 +16,7 @@ public enum DossierStatus {
         this.code = code;
     }
 
-    /** Where a dossier may go from here. WITHDRAWN is reachable from every open status. */
+    /** Where a dossier may go from here (DOMAIN.md's table, row by row). */
     public Set<DossierStatus> next() {
         Set<DossierStatus> next = switch (this) {
             case SUBMITTED -> EnumSet.of(RECEIVED, REFUSED);
@@ -27,7 +27,7 @@ public enum DossierStatus {
             case RESULT_READY -> EnumSet.of(RETURNED);
             case REFUSED, WITHDRAWN, STOPPED, RETURNED -> EnumSet.noneOf(DossierStatus.class);
         };
-        if (isOpen()) {
+        if (isWithdrawable()) {
             next.add(WITHDRAWN);
         }
         return next;
@@ -37,6 +37,12 @@ public enum DossierStatus {
         return next().contains(target);
     }
 
+    /** The applicant may withdraw from 1, 2, 4, 5 and 6; once the result is ready it is theirs to collect. */
+    public boolean isWithdrawable() {
+        return this == SUBMITTED || this == RECEIVED || this == PROCESSING || this == SUPPLEMENT_REQUESTED
+                || this == PAYMENT_DUE;
+    }
+
     public boolean isOpen() {
         return this != REFUSED && this != WITHDRAWN && this != STOPPED && this != RETURNED;
     }
@@ -44,5 +50,10 @@ public enum DossierStatus {
     /** Processing is over: the on-time clock stopped (result ready or returned). */
     public boolean isFinished() {
         return this == RESULT_READY || this == RETURNED;
+    }
+
+    /** Ended without a result: not judged on time or late. */
+    public boolean isClosedWithoutResult() {
+        return this == REFUSED || this == WITHDRAWN || this == STOPPED;
     }
 }

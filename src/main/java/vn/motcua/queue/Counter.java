@@ -29,7 +29,8 @@ public class Counter extends NodeEntity implements Node {
     @NonNull
     @Enumerated(EnumType.STRING)
     public CounterStatus status;
-    @Description("The officer signed in, while the counter is open or on a break")
+    /** The officer signed in, while the counter is open or on a break; shown only within the center's reach. */
+    @Ignore
     public String officer;
     public OffsetDateTime openedAt;
     @Ignore

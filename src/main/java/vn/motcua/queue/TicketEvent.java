@@ -27,7 +27,8 @@ public class TicketEvent extends PanacheEntityBase {
     @NonNull
     public OffsetDateTime at;
     @NonNull
-    public String action;
+    @Enumerated(EnumType.STRING)
+    public TicketAction action;
     @NonNull
     @Enumerated(EnumType.STRING)
     public TicketStatus status;

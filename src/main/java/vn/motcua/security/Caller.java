@@ -3,7 +3,9 @@ package vn.motcua.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling, read from the verified token: roles and the claims the data rules depend on. */
@@ -17,6 +19,28 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    public boolean has(Role role) {
+        return role == Role.ANYONE || identity.hasRole(role.tokenName);
+    }
+
+    /**
+     * How far the caller reaches for this operation, through every role they hold ({@link AccessTable});
+     * empty when they may not call it at all.
+     */
+    public Set<Reach> reach(Operation operation) {
+        Set<Reach> reach = EnumSet.noneOf(Reach.class);
+        AccessTable.grants(operation).forEach((role, granted) -> {
+            if (has(role)) {
+                reach.add(granted);
+            }
+        });
+        return reach;
+    }
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
     }
 
     /**
@@ -38,10 +62,10 @@ public class Caller {
 
     /** The first of the caller's roles, for the processing log. */
     public String mainRole() {
-        for (String role : new String[] { Roles.CENTER_MANAGER, Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER,
-                Roles.PARTNER_AGENCY, Roles.CITIZEN }) {
-            if (identity.hasRole(role)) {
-                return role;
+        for (Role role : new Role[] { Role.ADMINISTRATOR, Role.CENTER_MANAGER, Role.COUNTER_OFFICER,
+                Role.DEPARTMENT_OFFICER, Role.PARTNER_AGENCY, Role.CITIZEN }) {
+            if (has(role)) {
+                return role.tokenName;
             }
         }
         return "anonymous";

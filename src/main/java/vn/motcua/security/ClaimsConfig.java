@@ -1,8 +1,9 @@
 package vn.motcua.security;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
-/** Names of the token claims the service relies on; providers differ, so they are configuration. */
+/** The token claims the service relies on (providers name them differently), and how far a center reaches. */
 @ConfigMapping(prefix = "motcua.security")
 public interface ClaimsConfig {
 
@@ -17,4 +18,8 @@ public interface ClaimsConfig {
 
     /** Center code of an officer or manager. */
     String centerClaim();
+
+    /** Whether a manager's and officers' center reach includes the branches of their center. */
+    @WithDefault("false")
+    boolean centerReachIncludesBranches();
 }

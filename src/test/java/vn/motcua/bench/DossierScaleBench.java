@@ -10,15 +10,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.motcua.common.time.CenterClock;
 import vn.motcua.demo.DemoDossierHistory;
+import vn.motcua.dossier.service.LookupSecrets;
 import vn.motcua.support.EmbeddedPostgresResource;
 import vn.motcua.support.Tokens;
 
@@ -38,10 +38,14 @@ class DossierScaleBench {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    CenterClock clock;
+    @Inject
+    LookupSecrets secrets;
 
     @Test
     void readsStayFlatFromThousandsToAMillionDossiers() throws SQLException {
-        String month = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(2).toString().substring(0, 7);
+        String month = clock.today().minusMonths(2).toString().substring(0, 7);
         String code = sampleCode();
         double[] baseline = measure(code, month);
         long baselineRows = count();
@@ -49,7 +53,8 @@ class DossierScaleBench {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            DemoDossierHistory.generate(c, MILLION, 0.42);
+            DemoDossierHistory.generate(c, MILLION, 0.42, clock.today(), clock.zoneId(),
+                    secrets.hash(DemoDossierHistory.DEMO_SECRET));
             c.commit();
         }
         System.out.printf("%n[bench] generated %,d dossiers in %.1f s%n", MILLION, (System.nanoTime() - started) / 1e9);

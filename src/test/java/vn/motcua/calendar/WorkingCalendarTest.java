@@ -24,6 +24,10 @@ class WorkingCalendarTest {
 
     @ParameterizedTest(name = "{0} + {1} working days = {2}")
     @CsvSource({
+        // Tết Dương lịch 2026: off Thu 1 to Sun 4 January; Fri 2 January swapped for Saturday 10 January
+        "2025-12-31, 1, 2026-01-05",
+        "2026-01-09, 1, 2026-01-10",
+        "2026-01-09, 2, 2026-01-12",
         // Tết Bính Ngọ 2026: off Sat 14 Feb to Sun 22 Feb
         "2026-02-13, 1, 2026-02-23",
         "2026-02-12, 3, 2026-02-24",

@@ -124,15 +124,25 @@ class CatalogueUpkeepTest {
     }
 
     @Test
-    void aSecondCenterIsAddedByAMutation() {
-        graphql(Tokens.manager(), """
+    void aSecondCenterIsAddedByTheAdministratorAndBranchesByTheirCentersManager() {
+        graphql(Tokens.administrator(), """
                 mutation { createCenter(input: {code: "CMU", name: "Trung tâm Phục vụ hành chính công tỉnh Cà Mau",
                   province: "Cà Mau"}) { center { code province } userErrors { code } } }""")
                 .body("data.createCenter.center.code", equalTo("CMU"));
-        graphql(Tokens.manager(), """
+        graphql(Tokens.administrator(), """
                 mutation { createCenter(input: {code: "CMU", name: "x", province: "Cà Mau"}) {
                   center { code } userErrors { field code } } }""")
                 .body("data.createCenter.center", nullValue())
                 .body("data.createCenter.userErrors[0].code", equalTo("ALREADY_EXISTS"));
+        // a center's manager adds branches of their own center, and nothing else
+        String branch = """
+                mutation { createCenter(input: {code: "%s", name: "Điểm phục vụ %s", province: "Cà Mau"%s}) {
+                  center { code } userErrors { field code } } }""";
+        graphql(Tokens.manager(), branch.formatted("BLU-HB", "Hộ Phòng", ", parentCode: \"BLU\""))
+                .body("data.createCenter.center.code", equalTo("BLU-HB"));
+        graphql(Tokens.manager(), branch.formatted("CMU-X1", "x", ", parentCode: \"CMU\""))
+                .body("data.createCenter.userErrors[0].code", equalTo("NOT_FOUND"));
+        graphql(Tokens.manager(), branch.formatted("XYZ", "x", ""))
+                .body("data.createCenter.userErrors[0].field", equalTo("input.parentCode"));
     }
 }

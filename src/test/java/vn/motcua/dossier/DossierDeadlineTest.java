@@ -1,10 +1,16 @@
 package vn.motcua.dossier;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.support.DossierFixtures.act;
 import static vn.motcua.support.DossierFixtures.dossierIn;
+import static vn.motcua.support.GraphQLClient.graphql;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,19 +20,22 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.service.WorkingCalendar;
+import vn.motcua.common.time.CenterClock;
 import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.TestClock;
 import vn.motcua.support.Tokens;
 
 /**
- * Deadline rules that need time to pass: the test moves a dossier's clock back in the database (the
- * only thing it arranges by hand) and then acts through the API. In-process only: no *IT twin.
+ * Deadline rules that need time to pass: the test moves the service's clock ({@link TestClock}) and acts
+ * through the API; no row is rewritten. In-process only: no *IT twin.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -37,40 +46,85 @@ class DossierDeadlineTest {
     DataSource dataSource;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    TestClock testClock;
+    @Inject
+    CenterClock clock;
+
+    @AfterEach
+    void backToNow() {
+        testClock.reset();
+    }
 
     @Test
-    void waitingForASupplementStopsTheClock() throws SQLException {
+    void waitingForASupplementStopsTheClock() {
         String code = dossierIn("PROCESSING");
         String officer = Tokens.departmentOfficer("SXD");
-        String before = act(officer, "requestSupplement", Map.of("code", code, "missingItems", List.of("Bản vẽ")))
-                .getString("dossier.appointmentDate");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        LocalDate pausedOn = today.minusDays(14);
-        execute("update dossier set paused_at = (?::date + time '10:00') at time zone 'Asia/Ho_Chi_Minh' where code = ?",
-                pausedOn.toString(), code);
+        JsonPath paused = act(officer, "requestSupplement", Map.of("code", code, "missingItems", List.of("Bản vẽ")));
+        LocalDate dueBefore = LocalDate.parse(paused.getString("dossier.legalDueDate"));
+        LocalDate pausedOn = clock.today();
+        testClock.advance(Duration.ofDays(14));
 
         JsonPath resumed = act(officer, "receiveSupplement", Map.of("code", code));
-        int waited = calendar.workingDaysBetween(pausedOn, today);
+        int waited = calendar.workingDaysBetween(pausedOn, clock.today());
         assertTrue(waited >= 8, "two weeks hold at least 8 working days, got " + waited);
-        assertEquals(calendar.addWorkingDays(LocalDate.parse(before), waited).toString(),
-                resumed.getString("dossier.appointmentDate"));
+        String expected = calendar.addWorkingDays(dueBefore, waited).toString();
+        assertEquals(expected, resumed.getString("dossier.legalDueDate"));
+        assertEquals(expected, resumed.getString("dossier.appointmentDate"));
         assertEquals(1, resumed.getInt("dossier.supplementCount"));
     }
 
     @Test
-    void overdueIsDerivedFromTheAppointmentDate() throws SQLException {
+    void overdueIsJudgedByTheLegalDueDate() {
         String code = dossierIn("PROCESSING");
         String officer = Tokens.departmentOfficer("SXD");
-        execute("update dossier set appointment_date = ?::date where code = ?",
-                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString(), code);
-        vn.motcua.support.GraphQLClient.graphql(officer, "{ dossier(code: \"" + code + "\") { overdue } }")
-                .body("data.dossier.overdue", org.hamcrest.Matchers.equalTo(true));
-        vn.motcua.support.GraphQLClient.graphql(officer, "{ dossiers(first: 100, filter: {overdue: true}) { edges { node { code overdue } } } }")
-                .body("errors", org.hamcrest.Matchers.nullValue())
-                .body("data.dossiers.edges.node.code", org.hamcrest.Matchers.hasItem(code))
-                .body("data.dossiers.edges.node.overdue", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(true)));
-        vn.motcua.support.GraphQLClient.graphql(officer, "{ dossiers(first: 100, filter: {overdue: false}) { edges { node { code overdue } } } }")
-                .body("data.dossiers.edges.node.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(code)));
+        String query = "{ dossier(code: \"" + code + "\") { overdue timeliness } }";
+        graphql(officer, query).body("data.dossier.overdue", equalTo(false))
+                .body("data.dossier.timeliness", equalTo("IN_TIME"));
+
+        testClock.advance(Duration.ofDays(40));
+        graphql(officer, query).body("data.dossier.overdue", equalTo(true))
+                .body("data.dossier.timeliness", equalTo("OVERDUE"));
+        graphql(officer, "{ dossiers(first: 100, filter: {overdue: true}) { edges { node { code overdue } } } }")
+                .body("errors", nullValue())
+                .body("data.dossiers.edges.node.code", hasItem(code))
+                .body("data.dossiers.edges.node.overdue", everyItem(equalTo(true)));
+        graphql(officer, "{ dossiers(first: 100, filter: {overdue: false}) { edges { node { code overdue } } } }")
+                .body("data.dossiers.edges.node.code", not(hasItem(code)))
+                .body("data.dossiers.edges.node.overdue", everyItem(equalTo(false)));
+    }
+
+    /** Due 5 March, apology to 12 March, finished 10 March: late, in the object and in the public figures. */
+    @Test
+    void anApologyNeverTurnsALateDossierIntoAnOnTimeOne() {
+        String code = dossierIn("PROCESSING");
+        String officer = Tokens.departmentOfficer("SXD");
+        JsonPath received = graphql(officer, "{ dossier(code: \"" + code + "\") { legalDueDate } }").extract().jsonPath();
+        LocalDate legalDue = LocalDate.parse(received.getString("data.dossier.legalDueDate"));
+        LocalDate promised = legalDue.plusDays(30);
+        JsonPath apology = act(officer, "issueApology", Map.of("code", code, "reason", "Chờ ý kiến liên ngành",
+                "newAppointmentDate", promised.toString()));
+        assertEquals(List.of(), apology.getList("userErrors"));
+        assertEquals(promised.toString(), apology.getString("dossier.appointmentDate"));
+        assertEquals(legalDue.toString(), apology.getString("dossier.legalDueDate"), "an apology never moves the legal date");
+
+        // finish after the legal date, before the promised one
+        long daysToFinish = java.time.temporal.ChronoUnit.DAYS.between(clock.today(), legalDue.plusDays(5));
+        testClock.advance(Duration.ofDays(daysToFinish));
+        String month = clock.today().toString().substring(0, 7);
+        JsonPath before = statistics(month);
+        JsonPath finished = act(officer, "recordResult", Map.of("code", code));
+        assertEquals("LATE", finished.getString("dossier.timeliness"));
+        assertEquals(true, finished.getBoolean("dossier.overdue"));
+        JsonPath after = statistics(month);
+        assertEquals(before.getLong("finished") + 1, after.getLong("finished"));
+        assertEquals(before.getLong("late") + 1, after.getLong("late"), "counted late in the public figures");
+        assertEquals(before.getLong("onTime"), after.getLong("onTime"));
+    }
+
+    private static JsonPath statistics(String month) {
+        return graphql(null, "{ dossierStatistics(centerCode: \"BLU\", month: \"" + month + "\") { finished onTime late } }")
+                .body("errors", nullValue()).extract().jsonPath().setRootPath("data.dossierStatistics[0]");
     }
 
     @Test

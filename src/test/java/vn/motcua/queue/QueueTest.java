@@ -112,10 +112,12 @@ class QueueTest {
         // another counter cannot touch it
         open(center, 2);
         assertEquals("INVALID_STATE", counterAction(center, 2, "finishTicket", ticket).getString("userErrors[0].code"));
-        String dossier = DossierFixtures.receive(DossierFixtures.newApplicantId()).getString("receipt.dossier.code");
+        // the visit opened a dossier, received at this center by this counter's officer
+        String dossier = DossierFixtures.receive(QueueFixtures.officer(center, 1), DossierFixtures.newApplicantId())
+                .getString("receipt.dossier.code");
         JsonPath done = counterAction(center, 1, "finishTicket", ticket + ", dossierCode: \"" + dossier + "\"");
         assertEquals("DONE", done.getString("ticket.status"));
-        graphql(Tokens.manager(), "{ serviceTimeStatistics(centerCode: \"" + center + "\", day: \""
+        graphql(Tokens.manager(center), "{ serviceTimeStatistics(centerCode: \"" + center + "\", day: \""
                 + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\") { groupCode counterCode served } }")
                 .body("errors", nullValue())
                 .body("data.serviceTimeStatistics[0].served", equalTo(1));

@@ -28,10 +28,10 @@ class AuthorizationMatrixTest {
 
     static final String ANONYMOUS = "anonymous";
     static final List<String> ROLES = List.of(ANONYMOUS, "citizen", "counter-officer", "department-officer",
-            "center-manager", "partner-agency");
+            "center-manager", "partner-agency", "administrator");
     static final Set<String> ALL = Set.copyOf(ROLES);
-    static final Set<String> SIGNED_IN = Set.of("citizen", "counter-officer", "department-officer", "center-manager",
-            "partner-agency");
+    static final Set<String> DOSSIER_READERS = Set.of("citizen", "counter-officer", "department-officer",
+            "center-manager", "partner-agency");
 
     record Operation(String document, Set<String> allowed) {
     }
@@ -46,9 +46,14 @@ class AuthorizationMatrixTest {
         OPERATIONS.put("takeTicket", new Operation("mutation { takeTicket(input: {centerCode: \"BLU\", groupCode: \"ZZZ\"}) { userErrors { code } } }", ALL));
         OPERATIONS.put("createProcedure", new Operation("mutation { createProcedure(input: {code: \"0.0\", name: \"x\","
                 + " agencyCode: \"NOPE\", fieldCode: \"NOPE\", level: PROVINCIAL, applicantTypes: [CITIZEN], onlineLevel: NONE,"
-                + " channels: [{channel: DIRECT, processingDays: 1}]}) { userErrors { code } } }", Set.of("center-manager")));
+                + " channels: [{channel: DIRECT, processingDays: 1}]}) { userErrors { code } } }",
+                Set.of("center-manager", "administrator")));
         OPERATIONS.put("importHolidays", new Operation("mutation { importHolidays(input: {days: []}) { userErrors { code } } }",
-                Set.of("center-manager")));
+                Set.of("administrator")));
+        OPERATIONS.put("createCenter", new Operation("mutation { createCenter(input: {code: \"\", name: \"\", province: \"\","
+                + " parentCode: \"NOPE\"}) { userErrors { code } } }", Set.of("center-manager", "administrator")));
+        OPERATIONS.put("withdrawDossier", new Operation("mutation { withdrawDossier(input: {code: \"NOPE\"}) { userErrors { code } } }",
+                Set.of("citizen", "counter-officer")));
         OPERATIONS.put("createCounter", new Operation("mutation { createCounter(input: {centerCode: \"NOPE\", code: \"Q\","
                 + " name: \"x\"}) { userErrors { code } } }", Set.of("center-manager")));
         OPERATIONS.put("serviceTimeStatistics", new Operation("{ serviceTimeStatistics(centerCode: \"BLU\", day: \"2026-01-05\") { served } }",
@@ -66,7 +71,7 @@ class AuthorizationMatrixTest {
         OPERATIONS.put("myDossiers", new Operation("{ myDossiers(first: 1) { totalCount } }", Set.of("citizen")));
         OPERATIONS.put("rateDossier", new Operation("mutation { rateDossier(input: {code: \"NOPE\", rating: 5}) { userErrors { code } } }",
                 Set.of("citizen")));
-        OPERATIONS.put("dossierByCode", new Operation("{ dossier(code: \"NOPE\") { code } }", SIGNED_IN));
+        OPERATIONS.put("dossierByCode", new Operation("{ dossier(code: \"NOPE\") { code } }", DOSSIER_READERS));
     }
 
     @Test
@@ -101,6 +106,7 @@ class AuthorizationMatrixTest {
             case "department-officer" -> Tokens.departmentOfficer("SXD");
             case "center-manager" -> Tokens.manager();
             case "partner-agency" -> Tokens.partner("SXD");
+            case "administrator" -> Tokens.administrator();
             default -> throw new IllegalArgumentException(role);
         };
     }

@@ -16,7 +16,7 @@ public final class DossierFixtures {
     public static final String AGENCY = "SXD";
     private static final AtomicInteger APPLICANTS = new AtomicInteger();
 
-    public static final String PAYLOAD = "dossier { code status statusCode appointmentDate overdue supplementCount"
+    public static final String PAYLOAD = "dossier { code status statusCode legalDueDate appointmentDate overdue timeliness supplementCount"
             + " currentAgency { code } } userErrors { field message code }";
 
     private DossierFixtures() {
@@ -55,10 +55,15 @@ public final class DossierFixtures {
 
     /** Receives a dossier at the counter; returns the receipt (dossier code, lookupSecret, ...). */
     public static JsonPath receive(String applicantId) {
+        return receive(Tokens.counterOfficer(), applicantId);
+    }
+
+    /** Receives a dossier at the counter officer's own center. */
+    public static JsonPath receive(String officer, String applicantId) {
         ensureProcedure();
         Map<String, Object> input = Map.of("procedureCode", PROCEDURE, "channel", "DIRECT", "applicant",
                 applicant(applicantId), "documents", List.of("Đơn đề nghị", "Bản vẽ thiết kế"));
-        return graphql(Tokens.counterOfficer(), "mutation($input: ReceiveDossierInput!) { receiveDossier(input: $input) {"
+        return graphql(officer, "mutation($input: ReceiveDossierInput!) { receiveDossier(input: $input) {"
                 + " receipt { lookupSecret qrPayload dossier { code status appointmentDate receivedAt } }"
                 + " userErrors { field code message } } }", Map.of("input", input))
                 .extract().jsonPath().setRootPath("data.receiveDossier");

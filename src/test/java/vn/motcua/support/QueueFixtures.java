@@ -20,8 +20,8 @@ public final class QueueFixtures {
     /** A center with groups A (Sở Tư pháp) and B (Sở Xây dựng) and {@code counters} counters serving A then B. */
     public static String newCenter(int counters) {
         String center = "T" + (System.currentTimeMillis() % 100000) + CENTERS.incrementAndGet();
-        String manager = Tokens.manager();
-        graphql(manager, "mutation { createCenter(input: {code: \"" + center + "\", name: \"Trung tâm thử " + center
+        String manager = Tokens.manager(center);
+        graphql(Tokens.administrator(), "mutation { createCenter(input: {code: \"" + center + "\", name: \"Trung tâm thử " + center
                 + "\", province: \"Cà Mau\"}) { userErrors { code } } }").body("data.createCenter.userErrors", org.hamcrest.Matchers.empty());
         group(center, "A", "Tư pháp", "STP");
         group(center, "B", "Xây dựng", "SXD");
@@ -35,19 +35,20 @@ public final class QueueFixtures {
     }
 
     public static void group(String center, String code, String name, String agency) {
-        graphql(Tokens.manager(), "mutation { createServiceGroup(input: {centerCode: \"" + center + "\", code: \"" + code
+        graphql(Tokens.manager(center), "mutation { createServiceGroup(input: {centerCode: \"" + center + "\", code: \"" + code
                 + "\", name: \"" + name + "\", agencyCodes: [\"" + agency + "\"]}) { userErrors { code } } }")
                 .body("data.createServiceGroup.userErrors", org.hamcrest.Matchers.empty());
     }
 
     public static void profile(String center, String counter, List<String> groups) {
-        graphql(Tokens.manager(), "mutation($i: CounterProfileInput!) { setCounterProfile(input: $i) { userErrors { code } } }",
+        graphql(Tokens.manager(center), "mutation($i: CounterProfileInput!) { setCounterProfile(input: $i) { userErrors { code } } }",
                 Map.of("i", Map.of("centerCode", center, "counterCode", counter, "groupCodes", groups)))
                 .body("data.setCounterProfile.userErrors", org.hamcrest.Matchers.empty());
     }
 
+    /** The officer of counter Q{n}: the token names the center and the counter. */
     public static String officer(String center, int n) {
-        return Tokens.token("officer-" + center + "-" + n, "counter-officer", Map.of("center_code", center));
+        return Tokens.counterOfficer(center, "Q" + n);
     }
 
     public static void open(String center, int n) {

@@ -23,12 +23,28 @@ public final class Tokens {
         return builder.jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /** The demo center's manager (BLU). */
     public static String manager() {
-        return token("manager", "center-manager", Map.of("center_code", "BLU"));
+        return manager("BLU");
     }
 
+    public static String manager(String centerCode) {
+        return token("manager-" + centerCode, "center-manager", Map.of("center_code", centerCode));
+    }
+
+    /** The deployment's administrator: adds centers, imports the calendar. */
+    public static String administrator() {
+        return token("administrator", "administrator", Map.of());
+    }
+
+    /** Counter Q01 of the demo center. */
     public static String counterOfficer() {
-        return token("counter-1", "counter-officer", Map.of("center_code", "BLU", "counter_code", "Q01"));
+        return counterOfficer("BLU", "Q01");
+    }
+
+    public static String counterOfficer(String centerCode, String counterCode) {
+        return token("officer-" + centerCode + "-" + counterCode, "counter-officer",
+                Map.of("center_code", centerCode, "counter_code", counterCode));
     }
 
     public static String departmentOfficer(String agencyCode) {

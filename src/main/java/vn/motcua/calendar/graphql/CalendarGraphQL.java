@@ -30,10 +30,11 @@ public class CalendarGraphQL {
     }
 
     @Mutation
-    @RolesAllowed(Roles.CENTER_MANAGER)
-    @Description("Imports the government's announcement of holidays and make-up days (adds or replaces each day)")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Description("Imports the government's announcement of holidays and make-up days (adds or replaces each day;"
+            + " imported days are official). Deployment-wide: the administrator's.")
     public @NonNull HolidaysPayload importHolidays(@NonNull HolidayInput input) {
-        return Mutations.run(() -> new HolidaysPayload(holidayService.importHolidays(input), List.of()),
+        return Mutations.run(() -> new HolidaysPayload(holidayService.importHolidays(input.toCommand()), List.of()),
                 errors -> new HolidaysPayload(null, errors));
     }
 }

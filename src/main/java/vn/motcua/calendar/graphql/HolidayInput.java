@@ -5,9 +5,14 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import vn.motcua.calendar.DayKind;
+import vn.motcua.calendar.service.HolidayService;
 
 @Input("ImportHolidaysInput")
 public record HolidayInput(@NonNull List<@NonNull Entry> days) {
+
+    List<HolidayService.AnnouncedDay> toCommand() {
+        return days.stream().map(d -> new HolidayService.AnnouncedDay(d.day(), d.kind(), d.name())).toList();
+    }
 
     @Input("HolidayEntryInput")
     public record Entry(@NonNull LocalDate day, @NonNull DayKind kind, @NonNull String name) {

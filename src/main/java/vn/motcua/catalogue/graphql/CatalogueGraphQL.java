@@ -75,23 +75,23 @@ public class CatalogueGraphQL {
     }
 
     @Mutation
-    @RolesAllowed(Roles.CENTER_MANAGER)
+    @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Creates a procedure as version 1, in DRAFT until published")
     public @NonNull ProcedurePayload createProcedure(@NonNull ProcedureInput input) {
-        return Mutations.run(() -> new ProcedurePayload(catalogueService.createProcedure(input), List.of()),
+        return Mutations.run(() -> new ProcedurePayload(catalogueService.createProcedure(input.toCommand()), List.of()),
                 errors -> new ProcedurePayload(null, errors));
     }
 
     @Mutation
-    @RolesAllowed(Roles.CENTER_MANAGER)
+    @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Drafts a new version of a procedure; the published version is unchanged until the draft is published")
     public @NonNull ProcedurePayload updateProcedure(@NonNull ProcedureInput input) {
-        return Mutations.run(() -> new ProcedurePayload(catalogueService.updateProcedure(input), List.of()),
+        return Mutations.run(() -> new ProcedurePayload(catalogueService.updateProcedure(input.toCommand()), List.of()),
                 errors -> new ProcedurePayload(null, errors));
     }
 
     @Mutation
-    @RolesAllowed(Roles.CENTER_MANAGER)
+    @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Publishes a draft version; the previously published version is superseded")
     public @NonNull ProcedurePayload publishProcedure(@NonNull ProcedureVersionInput input) {
         return Mutations.run(
@@ -100,7 +100,7 @@ public class CatalogueGraphQL {
     }
 
     @Mutation
-    @RolesAllowed(Roles.CENTER_MANAGER)
+    @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Takes a procedure out of the catalogue; its versions stay readable")
     public @NonNull ProcedurePayload retireProcedure(@NonNull RetireProcedureInput input) {
         return Mutations.run(

@@ -1,10 +1,9 @@
 package vn.motcua.catalogue.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,11 @@ import vn.motcua.catalogue.ProcedureCase;
 import vn.motcua.catalogue.ProcedureChannel;
 import vn.motcua.catalogue.ProcedureStatus;
 import vn.motcua.catalogue.RequiredDocument;
-import vn.motcua.catalogue.graphql.ProcedureInput;
+import vn.motcua.common.ErrorCode;
 import vn.motcua.common.SearchText;
 import vn.motcua.common.UserErrorException;
 import vn.motcua.common.Validation;
+import vn.motcua.common.time.CenterClock;
 
 /**
  * Catalogue upkeep. A procedure's published version is never edited: updates go to a DRAFT version,
@@ -31,10 +31,13 @@ import vn.motcua.common.Validation;
 @ApplicationScoped
 public class CatalogueService {
 
+    @Inject
+    CenterClock clock;
+
     @Transactional
-    public Procedure createProcedure(ProcedureInput input) {
+    public Procedure createProcedure(ProcedureCommand input) {
         Validation validation = validate(input);
-        validation.require(Procedure.findLatestVersion(input.code()).isEmpty(), "input.code", Validation.ALREADY_EXISTS,
+        validation.require(Procedure.findLatestVersion(input.code()).isEmpty(), "input.code", ErrorCode.ALREADY_EXISTS,
                 "A procedure with code " + input.code() + " exists already; update it instead");
         validation.throwIfInvalid();
         return saveVersion(input, 1);
@@ -42,10 +45,10 @@ public class CatalogueService {
 
     /** Drafts the next version of a procedure, or rewrites the draft when the latest version is one. */
     @Transactional
-    public Procedure updateProcedure(ProcedureInput input) {
+    public Procedure updateProcedure(ProcedureCommand input) {
         Validation validation = validate(input);
         Optional<Procedure> latest = Procedure.findLatestVersion(input.code());
-        validation.require(latest.isPresent(), "input.code", Validation.NOT_FOUND, "No procedure with code " + input.code());
+        validation.require(latest.isPresent(), "input.code", ErrorCode.NOT_FOUND, "No procedure with code " + input.code());
         validation.throwIfInvalid();
         Procedure previous = latest.get();
         if (previous.status == ProcedureStatus.DRAFT) {
@@ -60,12 +63,12 @@ public class CatalogueService {
     @Transactional
     public Procedure publishProcedure(String code, int version) {
         Procedure draft = Procedure.findVersion(code, version).orElseThrow(
-                () -> new UserErrorException("input.version", Validation.NOT_FOUND, "No version " + version + " of " + code));
+                () -> new UserErrorException("input.version", ErrorCode.NOT_FOUND, "No version " + version + " of " + code));
         if (draft.status != ProcedureStatus.DRAFT) {
-            throw new UserErrorException("input.version", Validation.INVALID,
+            throw new UserErrorException("input.version", ErrorCode.INVALID,
                     "Version " + version + " of " + code + " is " + draft.status + ", only a DRAFT can be published");
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.utcToday();
         Procedure.findPublished(code).ifPresent(current -> {
             current.status = ProcedureStatus.SUPERSEDED;
             if (current.effectiveTo == null) {
@@ -75,7 +78,7 @@ public class CatalogueService {
             current.flush();
         });
         draft.status = ProcedureStatus.PUBLISHED;
-        draft.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        draft.publishedAt = clock.now();
         if (draft.effectiveFrom == null) {
             draft.effectiveFrom = today;
         }
@@ -85,49 +88,49 @@ public class CatalogueService {
     @Transactional
     public Procedure retireProcedure(String code, LocalDate effectiveTo) {
         Procedure current = Procedure.findPublished(code).orElseThrow(
-                () -> new UserErrorException("input.code", Validation.NOT_FOUND, "No published procedure with code " + code));
+                () -> new UserErrorException("input.code", ErrorCode.NOT_FOUND, "No published procedure with code " + code));
         current.status = ProcedureStatus.RETIRED;
-        current.effectiveTo = effectiveTo != null ? effectiveTo : LocalDate.now(ZoneOffset.UTC);
+        current.effectiveTo = effectiveTo != null ? effectiveTo : clock.utcToday();
         return current;
     }
 
-    private Validation validate(ProcedureInput input) {
+    private Validation validate(ProcedureCommand input) {
         Validation v = new Validation()
                 .notBlank(input.code(), "input.code")
                 .notBlank(input.name(), "input.name")
                 .require(input.applicantTypes() != null && !input.applicantTypes().isEmpty(), "input.applicantTypes",
-                        Validation.INVALID, "Name at least one applicant type")
-                .require(input.channels() != null && !input.channels().isEmpty(), "input.channels", Validation.INVALID,
+                        ErrorCode.INVALID, "Name at least one applicant type")
+                .require(input.channels() != null && !input.channels().isEmpty(), "input.channels", ErrorCode.INVALID,
                         "A procedure needs at least one channel")
                 .require(input.effectiveFrom() == null || input.effectiveTo() == null
-                        || !input.effectiveTo().isBefore(input.effectiveFrom()), "input.effectiveTo", Validation.INVALID,
+                        || !input.effectiveTo().isBefore(input.effectiveFrom()), "input.effectiveTo", ErrorCode.INVALID,
                         "effectiveTo must not be before effectiveFrom");
         Optional<Agency> agency = Agency.findByCode(input.agencyCode());
         Optional<Field> field = Field.findByCode(input.fieldCode());
-        v.require(agency.isPresent(), "input.agencyCode", Validation.NOT_FOUND, "No agency with code " + input.agencyCode());
-        v.require(field.isPresent(), "input.fieldCode", Validation.NOT_FOUND, "No field with code " + input.fieldCode());
+        v.require(agency.isPresent(), "input.agencyCode", ErrorCode.NOT_FOUND, "No agency with code " + input.agencyCode());
+        v.require(field.isPresent(), "input.fieldCode", ErrorCode.NOT_FOUND, "No field with code " + input.fieldCode());
         if (agency.isPresent() && field.isPresent()) {
-            v.require(field.get().agencyId.equals(agency.get().id), "input.fieldCode", Validation.INVALID,
+            v.require(field.get().agencyId.equals(agency.get().id), "input.fieldCode", ErrorCode.INVALID,
                     "Field " + input.fieldCode() + " does not belong to agency " + input.agencyCode());
         }
         Set<Channel> seen = EnumSet.noneOf(Channel.class);
-        List<ProcedureInput.ChannelInput> channels = input.channels() == null ? List.of() : input.channels();
+        List<ProcedureCommand.ChannelTerms> channels = input.channels() == null ? List.of() : input.channels();
         for (int i = 0; i < channels.size(); i++) {
-            ProcedureInput.ChannelInput channel = channels.get(i);
+            ProcedureCommand.ChannelTerms channel = channels.get(i);
             String path = "input.channels[" + i + "]";
-            v.require(seen.add(channel.channel()), path + ".channel", Validation.INVALID,
+            v.require(seen.add(channel.channel()), path + ".channel", ErrorCode.INVALID,
                     "Channel " + channel.channel() + " is listed twice");
             v.notNegative(channel.processingDays(), path + ".processingDays");
             v.notNegative(channel.feeVnd(), path + ".feeVnd");
         }
-        List<ProcedureInput.DocumentInput> documents = input.documents() == null ? List.of() : input.documents();
+        List<ProcedureCommand.Document> documents = input.documents() == null ? List.of() : input.documents();
         for (int i = 0; i < documents.size(); i++) {
             String path = "input.documents[" + i + "]";
             v.notBlank(documents.get(i).name(), path + ".name");
             v.notNegative(documents.get(i).originals(), path + ".originals");
             v.notNegative(documents.get(i).copies(), path + ".copies");
         }
-        List<ProcedureInput.CaseInput> cases = input.cases() == null ? List.of() : input.cases();
+        List<ProcedureCommand.CaseVariant> cases = input.cases() == null ? List.of() : input.cases();
         for (int i = 0; i < cases.size(); i++) {
             v.notBlank(cases.get(i).name(), "input.cases[" + i + "].name");
             v.notNegative(cases.get(i).processingDays(), "input.cases[" + i + "].processingDays");
@@ -135,7 +138,7 @@ public class CatalogueService {
         return v;
     }
 
-    private Procedure saveVersion(ProcedureInput input, int version) {
+    private Procedure saveVersion(ProcedureCommand input, int version) {
         Procedure p = new Procedure();
         p.code = input.code().trim();
         p.version = version;
@@ -156,9 +159,9 @@ public class CatalogueService {
         p.effectiveFrom = input.effectiveFrom();
         p.effectiveTo = input.effectiveTo();
         p.hasAppointment = input.hasAppointment() == null || input.hasAppointment();
-        p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.createdAt = clock.now();
         p.persist();
-        for (ProcedureInput.ChannelInput c : input.channels()) {
+        for (ProcedureCommand.ChannelTerms c : input.channels()) {
             ProcedureChannel channel = new ProcedureChannel();
             channel.procedureId = p.id;
             channel.channel = c.channel();
@@ -167,9 +170,9 @@ public class CatalogueService {
             channel.feeNote = c.feeNote();
             channel.persist();
         }
-        List<ProcedureInput.DocumentInput> documents = input.documents() == null ? List.of() : input.documents();
+        List<ProcedureCommand.Document> documents = input.documents() == null ? List.of() : input.documents();
         for (int i = 0; i < documents.size(); i++) {
-            ProcedureInput.DocumentInput d = documents.get(i);
+            ProcedureCommand.Document d = documents.get(i);
             RequiredDocument document = new RequiredDocument();
             document.procedureId = p.id;
             document.position = i + 1;
@@ -179,7 +182,7 @@ public class CatalogueService {
             document.templateUrl = d.templateUrl();
             document.persist();
         }
-        List<ProcedureInput.CaseInput> cases = input.cases() == null ? List.of() : input.cases();
+        List<ProcedureCommand.CaseVariant> cases = input.cases() == null ? List.of() : input.cases();
         for (int i = 0; i < cases.size(); i++) {
             ProcedureCase variant = new ProcedureCase();
             variant.procedureId = p.id;

@@ -30,10 +30,10 @@ public class CenterGraphQL {
     }
 
     @Mutation
-    @RolesAllowed(Roles.CENTER_MANAGER)
-    @Description("Adds a center or a branch")
+    @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
+    @Description("Adds a center (the deployment's administrator) or a branch of the manager's own center")
     public @NonNull CenterPayload createCenter(@NonNull CenterInput input) {
-        return Mutations.run(() -> new CenterPayload(centerService.createCenter(input), List.of()),
+        return Mutations.run(() -> new CenterPayload(centerService.createCenter(input.toCommand()), List.of()),
                 errors -> new CenterPayload(null, errors));
     }
 }

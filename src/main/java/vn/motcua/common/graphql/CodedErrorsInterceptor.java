@@ -11,6 +11,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.jboss.logging.Logger;
 import vn.motcua.common.ApiException;
@@ -18,10 +19,12 @@ import vn.motcua.common.InternalErrorException;
 import vn.motcua.common.NotAllowedException;
 import vn.motcua.common.NotAuthenticatedException;
 import vn.motcua.security.Caller;
+import vn.motcua.security.Operation;
 import vn.motcua.security.Roles;
 
 /**
- * The API boundary around every resolver. It gives every error one {@code extensions.code} vocabulary:
+ * The API boundary around every resolver. Every root field is checked against the access table first.
+ * It gives every error one {@code extensions.code} vocabulary:
  * it runs outside the security interceptors, so their refusals become UNAUTHENTICATED / FORBIDDEN;
  * anything unexpected is logged here and reaches the client only as INTERNAL_ERROR, with no message,
  * stack or SQL. And it records every operation a partner agency's system calls, read or write, with
@@ -41,9 +44,12 @@ public class CodedErrorsInterceptor {
     @AroundInvoke
     Object translate(InvocationContext context) throws Exception {
         Method method = context.getMethod();
-        if (isOperation(method) && caller.hasRole(Roles.PARTNER_AGENCY)) {
-            PARTNER_AUDIT.infof("partner call: client=%s agency=%s operation=%s", caller.name(),
-                    caller.agencyCode().orElse("-"), method.getName());
+        if (isOperation(method)) {
+            if (caller.hasRole(Roles.PARTNER_AGENCY)) {
+                PARTNER_AUDIT.infof("partner call: client=%s agency=%s operation=%s", caller.name(),
+                        caller.agencyCode().orElse("-"), method.getName());
+            }
+            requireGranted(method);
         }
         try {
             return context.proceed();
@@ -57,6 +63,33 @@ public class CodedErrorsInterceptor {
             LOG.errorf(e, "Unexpected failure in %s.%s", method.getDeclaringClass().getSimpleName(), method.getName());
             throw new InternalErrorException();
         }
+    }
+
+    /**
+     * The access table decides before anything runs: a root field it does not know, or one the caller
+     * holds no role for, is refused (fail closed). What the call may touch is the services' part.
+     */
+    private void requireGranted(Method method) {
+        Operation operation = Operation.ofField(fieldName(method));
+        if (operation == null || caller.reach(operation).isEmpty()) {
+            throw caller.isAnonymous() ? new NotAuthenticatedException() : new NotAllowedException();
+        }
+    }
+
+    private static String fieldName(Method method) {
+        Name name = method.getAnnotation(Name.class);
+        if (name != null) {
+            return name.value();
+        }
+        Query query = method.getAnnotation(Query.class);
+        if (query != null && !query.value().isEmpty()) {
+            return query.value();
+        }
+        Mutation mutation = method.getAnnotation(Mutation.class);
+        if (mutation != null && !mutation.value().isEmpty()) {
+            return mutation.value();
+        }
+        return method.getName();
     }
 
     /** A root field (query, mutation, subscription), not a nested {@code @Source} one. */

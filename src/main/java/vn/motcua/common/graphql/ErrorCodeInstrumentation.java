@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import vn.motcua.common.ErrorCode;
 
 /**
  * Gives the errors no resolver threw an {@code extensions.code} too: a document that does not validate
@@ -25,11 +26,6 @@ import java.util.concurrent.CompletableFuture;
  * never reaches this class (its error says "Unparseable input document").
  */
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
-
-    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
-    public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
-    public static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
-    public static final String BAD_REQUEST = "BAD_REQUEST";
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -48,24 +44,25 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
         if (error instanceof ValidationError validation) {
-            extensions.put("code", VALIDATION_FAILED);
+            extensions.put("code", ErrorCode.GRAPHQL_VALIDATION_FAILED.name());
             return ValidationError.newValidationError().validationErrorType(validation.getValidationErrorType())
                     .description(validation.getDescription()).sourceLocations(validation.getLocations())
                     .queryPath(validation.getQueryPath()).extensions(extensions).build();
         }
-        extensions.put("code", codeOf(error));
+        extensions.put("code", codeOf(error).name());
         ErrorClassification type = error.getErrorType();
         return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
                 .path(error.getPath()).errorType(type).extensions(extensions).build();
     }
 
-    private static String codeOf(GraphQLError error) {
+    private static ErrorCode codeOf(GraphQLError error) {
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
-            return PARSE_FAILED;
+            return ErrorCode.GRAPHQL_PARSE_FAILED;
         }
         if (error instanceof AbortExecutionException) {
-            return TOO_COMPLEX;
+            return ErrorCode.QUERY_TOO_COMPLEX;
         }
-        return error.getErrorType() == ErrorType.ValidationError ? VALIDATION_FAILED : BAD_REQUEST;
+        return error.getErrorType() == ErrorType.ValidationError ? ErrorCode.GRAPHQL_VALIDATION_FAILED
+                : ErrorCode.BAD_REQUEST;
     }
 }

@@ -15,13 +15,14 @@ import vn.motcua.common.Mutations;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.PublicDossierStatus;
 import vn.motcua.dossier.graphql.DossierPayloads.DossierPayload;
 import vn.motcua.dossier.graphql.DossierPayloads.ReceivePayload;
 import vn.motcua.dossier.service.DossierQueries;
 import vn.motcua.dossier.service.DossierService;
 import vn.motcua.security.Roles;
 
-/** Dossier intake, lifecycle and tracking. Who may act on which dossier is decided in the services. */
+/** Dossier intake, lifecycle and tracking. What each caller reaches is decided in the services. */
 @GraphQLApi
 @CodedErrors
 public class DossierGraphQL {
@@ -35,7 +36,7 @@ public class DossierGraphQL {
     @PermitAll
     @Description("Public status for anyone holding the receipt: code plus the secret printed on it. No personal data;"
             + " an unknown code and a wrong secret answer alike.")
-    public @NonNull DossierPayloads.PublicStatus dossierStatus(@NonNull String code, @NonNull String secret) {
+    public @NonNull PublicDossierStatus dossierStatus(@NonNull String code, @NonNull String secret) {
         return queries.publicStatus(code, secret);
     }
 
@@ -48,24 +49,24 @@ public class DossierGraphQL {
 
     @Query
     @RolesAllowed(Roles.CITIZEN)
-    @Description("The signed-in citizen's own dossiers, due first")
+    @Description("The signed-in citizen's own dossiers (filed under the token's identity number), due first")
     public @NonNull DossierPayloads.Connection myDossiers(@NonNull int first, String after) {
-        return queries.myDossiers(first, after);
+        return DossierPayloads.Connection.of(queries.myDossiers(first, after));
     }
 
     @Query
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
-    @Description("Work list, due first. Department officers and partner agencies see only dossiers currently with"
-            + " their agency.")
+    @Description("Work list, legal due date first: officers and managers see their center's dossiers, department"
+            + " officers and partner agencies only those currently with their agency. The filter only narrows.")
     public @NonNull DossierPayloads.Connection dossiers(DossierInputs.Filter filter, @NonNull int first, String after) {
-        return queries.workList(filter, first, after);
+        return DossierPayloads.Connection.of(queries.workList(DossierInputs.Filter.toFilter(filter), first, after));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
     @Description("Receives a dossier at a counter (or by post): returns the receipt with code, appointment and secret")
     public @NonNull ReceivePayload receiveDossier(@NonNull DossierInputs.Receive input) {
-        return Mutations.run(() -> new ReceivePayload(dossiers.receive(input), List.of()),
+        return Mutations.run(() -> new ReceivePayload(dossiers.receive(input.toCommand()), List.of()),
                 errors -> new ReceivePayload(null, errors));
     }
 
@@ -73,93 +74,94 @@ public class DossierGraphQL {
     @RolesAllowed(Roles.CITIZEN)
     @Description("Submits a dossier online; it waits as SUBMITTED until an officer accepts or refuses it")
     public @NonNull ReceivePayload submitDossier(@NonNull DossierInputs.Submit input) {
-        return Mutations.run(() -> new ReceivePayload(dossiers.submitOnline(input), List.of()),
+        return Mutations.run(() -> new ReceivePayload(dossiers.submitOnline(input.toCommand()), List.of()),
                 errors -> new ReceivePayload(null, errors));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
     public @NonNull DossierPayload acceptDossier(@NonNull DossierInputs.Action input) {
-        return run(() -> dossiers.accept(input));
+        return run(() -> dossiers.accept(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
     public @NonNull DossierPayload refuseDossier(@NonNull DossierInputs.Refuse input) {
-        return run(() -> dossiers.refuse(input));
+        return run(() -> dossiers.refuse(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Hands the dossier to an agency (one-stop inter-agency); it stays PROCESSING")
     public @NonNull DossierPayload transferDossier(@NonNull DossierInputs.Transfer input) {
-        return run(() -> dossiers.transfer(input));
+        return run(() -> dossiers.transfer(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Asks the applicant for missing items; the deadline clock stops until they arrive")
     public @NonNull DossierPayload requestSupplement(@NonNull DossierInputs.RequestSupplement input) {
-        return run(() -> dossiers.requestSupplement(input));
+        return run(() -> dossiers.requestSupplement(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("The supplement arrived: processing resumes and the appointment moves by the days waited")
     public @NonNull DossierPayload receiveSupplement(@NonNull DossierInputs.Action input) {
-        return run(() -> dossiers.receiveSupplement(input));
+        return run(() -> dossiers.receiveSupplement(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     public @NonNull DossierPayload requestPayment(@NonNull DossierInputs.RequestPayment input) {
-        return run(() -> dossiers.requestPayment(input));
+        return run(() -> dossiers.requestPayment(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     public @NonNull DossierPayload confirmPayment(@NonNull DossierInputs.Action input) {
-        return run(() -> dossiers.confirmPayment(input));
+        return run(() -> dossiers.confirmPayment(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Processing is done and the result is ready to return")
     public @NonNull DossierPayload recordResult(@NonNull DossierInputs.Action input) {
-        return run(() -> dossiers.recordResult(input));
+        return run(() -> dossiers.recordResult(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
     public @NonNull DossierPayload returnResult(@NonNull DossierInputs.ReturnResult input) {
-        return run(() -> dossiers.returnResult(input));
+        return run(() -> dossiers.returnResult(input.toCommand()));
     }
 
     @Mutation
-    @Authenticated
-    @Description("The applicant withdraws the dossier (at the counter, or a signed-in citizen their own)")
+    @RolesAllowed({ Roles.CITIZEN, Roles.COUNTER_OFFICER })
+    @Description("The applicant withdraws the dossier: a signed-in citizen their own, or a counter officer records"
+            + " it at the applicant's request")
     public @NonNull DossierPayload withdrawDossier(@NonNull DossierInputs.Action input) {
-        return run(() -> dossiers.withdraw(input));
+        return run(() -> dossiers.withdraw(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     public @NonNull DossierPayload stopDossier(@NonNull DossierInputs.Stop input) {
-        return run(() -> dossiers.stop(input));
+        return run(() -> dossiers.stop(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
-    @Description("Apology letter with a new appointment date; earlier dates stay on record")
+    @Description("Apology letter with a new promised date; the legal due date stays, and earlier dates stay on record")
     public @NonNull DossierPayload issueApology(@NonNull DossierInputs.Apology input) {
-        return run(() -> dossiers.issueApology(input));
+        return run(() -> dossiers.issueApology(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.CITIZEN)
     @Description("The applicant rates a finished dossier, once")
     public @NonNull DossierPayload rateDossier(@NonNull DossierInputs.Rate input) {
-        return run(() -> dossiers.rate(input));
+        return run(() -> dossiers.rate(input.toCommand()));
     }
 
     private static DossierPayload run(Supplier<Dossier> write) {

@@ -1,26 +1,17 @@
 package vn.motcua.dossier.graphql;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.motcua.common.PageInfo;
+import vn.motcua.common.Slice;
 import vn.motcua.common.UserError;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Receipt;
 
 public final class DossierPayloads {
 
     private DossierPayloads() {
-    }
-
-    @Type("Receipt")
-    @Description("What the receipt (giấy tiếp nhận và hẹn trả kết quả) shows")
-    public record Receipt(@NonNull Dossier dossier,
-            @NonNull @Description("Printed on the receipt; with the code it unlocks dossierStatus") String lookupSecret,
-            @NonNull @Description("Content of the receipt's QR code") String qrPayload) {
     }
 
     @Type("ReceiveDossierPayload")
@@ -42,18 +33,11 @@ public final class DossierPayloads {
 
     @Type("DossierConnection")
     public record Connection(@NonNull List<@NonNull Edge> edges, @NonNull PageInfo pageInfo, @NonNull Long totalCount) {
-    }
 
-    @Type("PublicDossierEvent")
-    public record PublicEvent(@NonNull OffsetDateTime at, @NonNull String action, @NonNull DossierStatus status,
-            String agencyName) {
-    }
-
-    @Type("PublicDossierStatus")
-    @Description("What anyone holding the receipt may see: no personal data")
-    public record PublicStatus(@NonNull String code, @NonNull DossierStatus status, @NonNull Integer statusCode,
-            @NonNull String procedureName, @NonNull String currentAgencyName, OffsetDateTime receivedAt,
-            LocalDate appointmentDate, @NonNull Boolean overdue, OffsetDateTime finishedAt,
-            @NonNull List<@NonNull PublicEvent> history) {
+        static Connection of(Slice<Dossier> slice) {
+            List<Edge> edges = java.util.stream.IntStream.range(0, slice.items().size())
+                    .mapToObj(i -> new Edge(slice.cursors().get(i), slice.items().get(i))).toList();
+            return new Connection(edges, slice.pageInfo(), slice.totalCount());
+        }
     }
 }

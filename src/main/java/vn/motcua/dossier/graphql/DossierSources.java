@@ -3,6 +3,7 @@ package vn.motcua.dossier.graphql;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,6 +16,8 @@ import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAppointment;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.Timeliness;
+import vn.motcua.dossier.service.DossierTimeliness;
 
 /**
  * Fields of a dossier loaded for a whole page at once. A Dossier is only ever handed to callers who
@@ -27,6 +30,8 @@ public class DossierSources {
 
     @Inject
     BatchLoader batch;
+    @Inject
+    DossierTimeliness timeliness;
 
     public @NonNull List<@NonNull Procedure> procedure(@Source List<Dossier> dossiers) {
         return batch.byIds(Procedure.class, dossiers.stream().map(d -> d.procedureId).toList(), p -> p.id);
@@ -47,6 +52,17 @@ public class DossierSources {
 
     public @NonNull List<@NonNull List<@NonNull DossierAppointment>> appointmentHistory(@Source List<Dossier> dossiers) {
         return batch.childrenOf(DossierAppointment.class, "dossierId", ids(dossiers), a -> a.dossierId, "id");
+    }
+
+    @Description("Judged against the legal due date (Decision 766): early, on time or late once finished; in time or"
+            + " overdue while in progress")
+    public @NonNull List<@NonNull Timeliness> timeliness(@Source List<Dossier> dossiers) {
+        return timeliness.of(ids(dossiers));
+    }
+
+    @Description("Past the legal due date: late if finished, overdue if still in progress")
+    public @NonNull List<@NonNull Boolean> overdue(@Source List<Dossier> dossiers) {
+        return timeliness.of(ids(dossiers)).stream().map(Timeliness::isBehind).toList();
     }
 
     public @NonNull DossierPayloads.Applicant applicant(@Source Dossier d) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -15,91 +14,81 @@ import java.util.Optional;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.common.BadInputException;
-import vn.motcua.common.NotAllowedException;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
-import vn.motcua.common.PageInfo;
+import vn.motcua.common.Slice;
+import vn.motcua.common.time.CenterClock;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.graphql.DossierInputs;
-import vn.motcua.dossier.graphql.DossierPayloads;
-import vn.motcua.security.Caller;
-import vn.motcua.security.Roles;
+import vn.motcua.dossier.DossierFilter;
+import vn.motcua.dossier.PublicDossierStatus;
+import vn.motcua.dossier.Timeliness;
+import vn.motcua.security.Operation;
 
 /**
- * Reads of dossiers. Data rules are part of each query's WHERE clause, never a filter applied after
- * loading: a citizen's query only matches their identity number, a department officer's only their
- * agency's dossiers.
+ * Reads of dossiers. What the caller reaches is part of each query's WHERE clause ({@link DossierAccess}),
+ * never a filter applied after loading; a filter in the input narrows it and never widens it.
  */
 @ApplicationScoped
 public class DossierQueries {
 
+    private static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+
     @Inject
     EntityManager em;
     @Inject
-    Caller caller;
+    DossierAccess access;
+    @Inject
+    DossierTimeliness timeliness;
+    @Inject
+    LookupSecrets secrets;
+    @Inject
+    CenterClock clock;
 
     /** The public look-up: an unknown code and a wrong secret give the same answer, so codes cannot be probed. */
-    public DossierPayloads.PublicStatus publicStatus(String code, String secret) {
+    public PublicDossierStatus publicStatus(String code, String secret) {
         Optional<Dossier> found = Dossier.findByCode(code);
-        String expected = found.map(d -> d.lookupSecretHash).orElse(DossierService.hash("not-a-dossier"));
-        boolean match = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                DossierService.hash(secret == null ? "" : secret).getBytes(StandardCharsets.US_ASCII));
-        if (found.isEmpty() || !match) {
+        if (!secrets.matches(secret, found.map(d -> d.lookupSecretHash).orElse(null))) {
             throw new NotFoundException("No dossier matches this code and secret");
         }
         Dossier d = found.get();
         Procedure procedure = Procedure.findById(d.procedureId);
         Map<Long, String> agencyNames = new LinkedHashMap<>();
         List<DossierEvent> events = DossierEvent.list("dossierId = ?1 and publicNote = true order by id", d.id);
-        List<DossierPayloads.PublicEvent> history = events.stream().map(e -> new DossierPayloads.PublicEvent(e.at,
-                e.action, e.toStatus, e.toAgencyId == null ? null
-                        : agencyNames.computeIfAbsent(e.toAgencyId, id -> Agency.<Agency>findById(id).name)))
+        List<PublicDossierStatus.PublicDossierEvent> history = events.stream()
+                .map(e -> new PublicDossierStatus.PublicDossierEvent(e.at, e.action, e.toStatus,
+                        e.toAgencyId == null ? null
+                                : agencyNames.computeIfAbsent(e.toAgencyId, id -> Agency.<Agency>findById(id).name)))
                 .toList();
         String currentAgency = agencyNames.computeIfAbsent(d.currentAgencyId, id -> Agency.<Agency>findById(id).name);
-        return new DossierPayloads.PublicStatus(d.code, d.status, d.status.code, procedure.name, currentAgency,
-                d.receivedAt, d.appointmentDate, d.isOverdue(), d.finishedAt, history);
+        Timeliness judged = timeliness.of(List.of(d.id)).get(0);
+        return new PublicDossierStatus(d.code, d.status, d.status.code, procedure.name, currentAgency, d.receivedAt,
+                d.appointmentDate, d.legalDueDate, judged.isBehind(), judged, d.finishedAt, history);
     }
 
     /** One dossier for a signed-in caller, under the same rules as the lists. */
     public Optional<Dossier> visible(long id) {
-        return visibleWhere("d.id = :key", id);
+        return access.byId(Operation.DOSSIER, id);
     }
 
     public Optional<Dossier> visibleByCode(String code) {
-        return visibleWhere("d.code = :key", code);
+        return access.byCode(Operation.DOSSIER, code);
     }
 
-    private Optional<Dossier> visibleWhere(String condition, Object key) {
-        Scope scope = scope();
-        if (scope == null) {
-            return Optional.empty();
-        }
-        TypedQuery<Dossier> query = em.createQuery("from Dossier d where " + condition + scope.where(), Dossier.class);
-        scope.params().forEach(query::setParameter);
-        return query.setParameter("key", key).getResultStream().findFirst();
+    /** The signed-in applicant's own dossiers. */
+    public Slice<Dossier> myDossiers(int first, String after) {
+        return page(access.reachable(Operation.MY_DOSSIERS), new StringBuilder(), new LinkedHashMap<>(), first, after);
     }
 
-    public DossierPayloads.Connection myDossiers(int first, String after) {
-        String citizenId = caller.citizenId().orElseThrow(
-                () -> new BadInputException("Your token carries no citizen identity number"));
-        return page(" and d.applicantIdNumber = :citizen", Map.of("citizen", citizenId), first, after);
-    }
-
-    public DossierPayloads.Connection workList(DossierInputs.Filter filter, int first, String after) {
-        Scope scope = scope();
-        if (scope == null) {
-            throw new NotAllowedException();
-        }
-        StringBuilder where = new StringBuilder(scope.where());
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        DossierInputs.Filter f = filter == null ? new DossierInputs.Filter(null, null, null, null, null, null, null) : filter;
+    public Slice<Dossier> workList(DossierFilter filter, int first, String after) {
+        DossierAccess.Where reach = access.reachable(Operation.DOSSIERS);
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        DossierFilter f = filter == null ? DossierFilter.NONE : filter;
         if (f.agencyCode() != null) {
+            // an agency the caller does not reach simply narrows the list to nothing
             Agency agency = Agency.findByCode(f.agencyCode())
                     .orElseThrow(() -> new NotFoundException("No agency with code " + f.agencyCode()));
-            if (params.containsKey("agency") && !params.get("agency").equals(agency.id)) {
-                throw new NotAllowedException();
-            }
             where.append(" and d.currentAgencyId = :filterAgency");
             params.put("filterAgency", agency.id);
         }
@@ -107,18 +96,14 @@ public class DossierQueries {
             where.append(" and d.status = :status");
             params.put("status", f.status());
         }
-        LocalDate today = LocalDate.now(Dossier.LOCAL_ZONE);
         if (f.overdue() != null) {
-            // the same rule as Dossier.isOverdue, in the query: the local day the clock stopped (finished,
-            // paused) or today, after the appointment date
-            String late = "(d.appointmentDate is not null and d.status not in (REFUSED, WITHDRAWN, STOPPED) and"
-                    + " coalesce(cast(function('timezone', 'Asia/Ho_Chi_Minh', coalesce(d.finishedAt, d.pausedAt))"
-                    + " as LocalDate), :today) > d.appointmentDate)";
-            where.append(f.overdue() ? " and " + late : " and not " + late);
-            params.put("today", today);
+            where.append(" and ").append(DossierTimeliness.JPQL).append(f.overdue() ? " in" : " not in")
+                    .append(" (:behind)");
+            params.put("behind", DossierTimeliness.names(Timeliness.BEHIND));
+            params.putAll(timeliness.bind());
         }
         if (f.dueBefore() != null) {
-            where.append(" and d.appointmentDate < :dueBefore");
+            where.append(" and d.legalDueDate < :dueBefore");
             params.put("dueBefore", f.dueBefore());
         }
         if (f.procedureCode() != null) {
@@ -127,70 +112,51 @@ public class DossierQueries {
         }
         if (f.receivedFrom() != null) {
             where.append(" and d.receivedAt >= :receivedFrom");
-            params.put("receivedFrom", f.receivedFrom().atStartOfDay(Dossier.LOCAL_ZONE).toOffsetDateTime());
+            params.put("receivedFrom", clock.startOf(f.receivedFrom()));
         }
         if (f.receivedTo() != null) {
             where.append(" and d.receivedAt < :receivedTo");
-            params.put("receivedTo", f.receivedTo().plusDays(1).atStartOfDay(Dossier.LOCAL_ZONE).toOffsetDateTime());
+            params.put("receivedTo", clock.startOf(f.receivedTo().plusDays(1)));
         }
-        return page(where.toString(), params, first, after);
-    }
-
-    private record Scope(String where, Map<String, Object> params) {
-    }
-
-    /** The rows the caller may see at all, as a WHERE fragment; null for anonymous callers. */
-    private Scope scope() {
-        if (caller.hasRole(Roles.CENTER_MANAGER) || caller.hasRole(Roles.COUNTER_OFFICER)) {
-            return new Scope("", Map.of());
-        }
-        if (caller.hasRole(Roles.DEPARTMENT_OFFICER) || caller.hasRole(Roles.PARTNER_AGENCY)) {
-            Long agencyId = caller.agencyCode().flatMap(Agency::findByCode).map(a -> a.id).orElse(-1L);
-            return new Scope(" and d.currentAgencyId = :agency", Map.of("agency", agencyId));
-        }
-        if (caller.hasRole(Roles.CITIZEN)) {
-            return new Scope(" and d.applicantIdNumber = :citizen", Map.of("citizen", caller.citizenId().orElse("")));
-        }
-        return null;
+        return page(reach, where, params, first, after);
     }
 
     /**
-     * Keyset paging by (appointment date, id): the work list's natural order, due first, and an index
-     * range scan however deep the page. Dossiers without an appointment date come last.
+     * Keyset paging by (legal due date, id): the work list's natural order, due first, and an index range
+     * scan however deep the page. Dossiers without a due date come last.
      */
-    private DossierPayloads.Connection page(String where, Map<String, Object> params, int first, String after) {
+    private Slice<Dossier> page(DossierAccess.Where reach, StringBuilder filters, Map<String, Object> filterParams,
+            int first, String after) {
         Page.requireSize(first);
-        String sortKey = "coalesce(d.appointmentDate, cast('9999-12-31' as LocalDate))";
-        TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d where 1 = 1" + where, Long.class);
+        String sortKey = "coalesce(d.legalDueDate, cast('9999-12-31' as LocalDate))";
+        String where = " where " + reach.condition() + filters;
+        Map<String, Object> params = new LinkedHashMap<>(reach.params());
+        params.putAll(filterParams);
+        TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d" + where, Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
 
         StringBuilder pageWhere = new StringBuilder(where);
-        Map<String, Object> pageParams = new LinkedHashMap<>(params);
         if (after != null) {
             Key key = Key.decode(after);
             pageWhere.append(" and (").append(sortKey).append(" > :afterDate or (").append(sortKey)
                     .append(" = :afterDate and d.id > :afterId))");
-            pageParams.put("afterDate", key.date());
-            pageParams.put("afterId", key.id());
+            params.put("afterDate", key.date());
+            params.put("afterId", key.id());
         }
-        TypedQuery<Dossier> query = em.createQuery("from Dossier d where 1 = 1" + pageWhere + " order by " + sortKey
-                + ", d.id", Dossier.class);
-        pageParams.forEach(query::setParameter);
+        TypedQuery<Dossier> query = em.createQuery("from Dossier d" + pageWhere + " order by " + sortKey + ", d.id",
+                Dossier.class);
+        params.forEach(query::setParameter);
         List<Dossier> rows = query.setMaxResults(first + 1).getResultList();
         boolean hasNext = rows.size() > first;
         List<Dossier> items = hasNext ? rows.subList(0, first) : rows;
-        List<DossierPayloads.Edge> edges = items.stream().map(d -> new DossierPayloads.Edge(Key.of(d).encode(), d))
-                .toList();
-        return new DossierPayloads.Connection(edges, new PageInfo(hasNext, after != null,
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), total);
+        return new Slice<>(items, items.stream().map(d -> Key.of(d).encode()).toList(), hasNext, after != null, total);
     }
 
     private record Key(LocalDate date, long id) {
 
         static Key of(Dossier d) {
-            return new Key(d.appointmentDate == null ? LocalDate.of(9999, 12, 31) : d.appointmentDate, d.id);
+            return new Key(d.legalDueDate == null ? NO_DUE_DATE : d.legalDueDate, d.id);
         }
 
         String encode() {

@@ -3,16 +3,10 @@ package vn.motcua.dossier.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,32 +17,32 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCase;
 import vn.motcua.catalogue.ProcedureChannel;
 import vn.motcua.center.Center;
+import vn.motcua.common.ErrorCode;
 import vn.motcua.common.UserErrorException;
 import vn.motcua.common.Validation;
+import vn.motcua.common.time.CenterClock;
+import vn.motcua.dossier.AppointmentReason;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierAppointment;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.graphql.DossierInputs;
-import vn.motcua.dossier.graphql.DossierPayloads.Receipt;
+import vn.motcua.dossier.Receipt;
 import vn.motcua.security.Caller;
-import vn.motcua.security.Roles;
+import vn.motcua.security.CallerScope;
+import vn.motcua.security.Operation;
+import vn.motcua.security.Reach;
 
 /**
- * The dossier lifecycle. Every method is one transaction: it checks the caller's right to act on
- * this dossier, checks the transition against {@link DossierStatus#next()}, applies it and appends
- * to the processing log. Concurrent writers are caught by the row version: one wins, the other gets
- * CONFLICT and nothing of it is applied.
+ * The dossier lifecycle. Every method is one transaction: it loads the dossier through the caller's
+ * reach for the operation ({@link DossierAccess}: outside it, the dossier is not found), checks the
+ * action against {@link DossierAction}, applies it and appends to the processing log. Concurrent writers
+ * are caught by the row version: one wins, the other gets CONFLICT and nothing of it is applied.
  */
 @ApplicationScoped
 public class DossierService {
 
-    public static final String INVALID_TRANSITION = "INVALID_TRANSITION";
-    public static final String FORBIDDEN = "FORBIDDEN";
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final char[] SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     WorkingCalendar calendar;
@@ -56,238 +50,240 @@ public class DossierService {
     EntityManager em;
     @Inject
     Caller caller;
+    @Inject
+    CallerScope scope;
+    @Inject
+    DossierAccess access;
+    @Inject
+    LookupSecrets secrets;
+    @Inject
+    CenterClock clock;
 
     @Transactional
-    public Receipt receive(DossierInputs.Receive input) {
-        if (input.channel() == Channel.ONLINE) {
-            throw new UserErrorException("input.channel", Validation.INVALID,
+    public Receipt receive(DossierCommands.Receive command) {
+        if (command.channel() == Channel.ONLINE) {
+            throw new UserErrorException("input.channel", ErrorCode.INVALID,
                     "Online dossiers arrive through submitDossier and are then accepted");
         }
-        String centerCode = input.centerCode() != null ? input.centerCode() : caller.centerCode().orElse(null);
-        Filed filed = file(input.procedureCode(), input.casePosition(), input.channel(), input.applicant(),
-                input.representative(), input.documents(), centerCode);
+        Center center = receivingCenter(command.centerCode());
+        Filed filed = file(command.procedureCode(), command.casePosition(), command.channel(), command.applicant(),
+                command.representative(), command.documents(), Optional.of(center), command.centerCode());
         Dossier d = filed.dossier();
-        OffsetDateTime now = now();
-        d.receivedAt = now;
+        d.receivedAt = clock.now();
         d.status = DossierStatus.RECEIVED;
-        d.appointmentDate = appointmentFrom(now, d, filed.processingDays());
+        setDueDates(d, filed.processingDays());
         d.persist();
-        log(d, "RECEIVE", null, null, "Tiếp nhận hồ sơ", null);
-        recordAppointment(d, "RECEIVED", null);
+        log(d, DossierAction.RECEIVE, null, null, "Tiếp nhận hồ sơ", null);
+        recordAppointment(d, AppointmentReason.RECEIVED, null);
         return new Receipt(d, filed.secret(), qrPayload(d, filed.secret()));
     }
 
+    /** Online, in the caller's own name: the token's identity number is the applicant's. */
     @Transactional
-    public Receipt submitOnline(DossierInputs.Submit input) {
-        Filed filed = file(input.procedureCode(), input.casePosition(), Channel.ONLINE, input.applicant(),
-                input.representative(), input.documents(), input.centerCode());
+    public Receipt submitOnline(DossierCommands.Submit command) {
+        if (command.applicant() != null && !scope.isApplicant(command.applicant().idNumber())) {
+            throw new UserErrorException("input.applicant.idNumber", ErrorCode.INVALID,
+                    "An online dossier is filed in your own name: the identity number must be your own");
+        }
+        Optional<Center> center = Optional.ofNullable(command.centerCode()).flatMap(Center::findByCode);
+        Filed filed = file(command.procedureCode(), command.casePosition(), Channel.ONLINE, command.applicant(),
+                command.representative(), command.documents(), center, command.centerCode());
         Dossier d = filed.dossier();
-        d.submittedAt = now();
+        d.submittedAt = clock.now();
         d.status = DossierStatus.SUBMITTED;
         d.persist();
-        log(d, "SUBMIT", null, null, "Nộp hồ sơ trực tuyến", null);
+        log(d, DossierAction.SUBMIT, null, null, "Nộp hồ sơ trực tuyến", null);
         return new Receipt(d, filed.secret(), qrPayload(d, filed.secret()));
     }
 
     @Transactional
-    public Dossier accept(DossierInputs.Action input) {
-        return transition(input.code(), DossierAction.ACCEPT, input.note(), d -> {
-            d.receivedAt = now();
-            d.appointmentDate = appointmentFrom(d.receivedAt, d, processingDays(d));
-            recordAppointment(d, "RECEIVED", null);
+    public Dossier accept(DossierCommands.Act command) {
+        return transition(Operation.ACCEPT_DOSSIER, command.code(), DossierAction.ACCEPT, command.note(), d -> {
+            d.receivedAt = clock.now();
+            setDueDates(d, processingDays(d));
+            recordAppointment(d, AppointmentReason.RECEIVED, null);
         });
     }
 
     @Transactional
-    public Dossier refuse(DossierInputs.Refuse input) {
-        requireText(input.reason(), "input.reason");
-        return transition(input.code(), DossierAction.REFUSE, input.reason(), d -> { });
+    public Dossier refuse(DossierCommands.Refuse command) {
+        requireText(command.reason(), "input.reason");
+        return transition(Operation.REFUSE_DOSSIER, command.code(), DossierAction.REFUSE, command.reason(), d -> { });
     }
 
     /** Hands the dossier to an agency; from RECEIVED this starts processing, later it stays PROCESSING. */
     @Transactional
-    public Dossier transfer(DossierInputs.Transfer input) {
-        Agency to = Agency.findByCode(input.toAgencyCode()).orElseThrow(() -> new UserErrorException(
-                "input.toAgencyCode", Validation.NOT_FOUND, "No agency with code " + input.toAgencyCode()));
-        return transition(input.code(), DossierAction.TRANSFER, input.note(), d -> {
-            if (input.stepDeadline() != null && input.stepDeadline().isBefore(today())) {
-                throw new UserErrorException("input.stepDeadline", Validation.INVALID, "The step deadline is in the past");
-            }
-            d.currentAgencyId = to.id;
-        }, input.stepDeadline());
+    public Dossier transfer(DossierCommands.Transfer command) {
+        Agency to = Agency.findByCode(command.toAgencyCode()).orElseThrow(() -> new UserErrorException(
+                "input.toAgencyCode", ErrorCode.NOT_FOUND, "No agency with code " + command.toAgencyCode()));
+        if (command.stepDeadline() != null && command.stepDeadline().isBefore(clock.today())) {
+            throw new UserErrorException("input.stepDeadline", ErrorCode.INVALID, "The step deadline is in the past");
+        }
+        return transition(Operation.TRANSFER_DOSSIER, command.code(), DossierAction.TRANSFER, command.note(),
+                d -> d.currentAgencyId = to.id, command.stepDeadline());
     }
 
     @Transactional
-    public Dossier requestSupplement(DossierInputs.RequestSupplement input) {
-        if (input.missingItems().isEmpty() || input.missingItems().stream().anyMatch(String::isBlank)) {
-            throw new UserErrorException("input.missingItems", Validation.INVALID, "List the missing items");
+    public Dossier requestSupplement(DossierCommands.RequestSupplement command) {
+        if (command.missingItems().isEmpty() || command.missingItems().stream().anyMatch(String::isBlank)) {
+            throw new UserErrorException("input.missingItems", ErrorCode.INVALID, "List the missing items");
         }
-        String note = "Yêu cầu bổ sung: " + String.join("; ", input.missingItems())
-                + (input.note() == null ? "" : ". " + input.note());
-        return transition(input.code(), DossierAction.REQUEST_SUPPLEMENT, note, d -> {
-            d.pausedAt = now();
+        String note = "Yêu cầu bổ sung: " + String.join("; ", command.missingItems())
+                + (command.note() == null ? "" : ". " + command.note());
+        return transition(Operation.REQUEST_SUPPLEMENT, command.code(), DossierAction.REQUEST_SUPPLEMENT, note, d -> {
+            d.pausedAt = clock.now();
             d.supplementCount++;
         });
     }
 
-    /** The supplement arrived: the clock runs again, and the appointment moves by the days it stood still. */
+    /**
+     * The supplement arrived (at the counter, or to the agency): the clock runs again, and both the legal
+     * due date and the promised date move by the working days it stood still.
+     */
     @Transactional
-    public Dossier receiveSupplement(DossierInputs.Action input) {
-        return transition(input.code(), DossierAction.RECEIVE_SUPPLEMENT, input.note(), d -> {
-            int paused = calendar.workingDaysBetween(localDate(d.pausedAt), today());
-            d.pausedAt = null;
-            if (paused > 0 && d.appointmentDate != null) {
-                d.appointmentDate = calendar.addWorkingDays(d.appointmentDate, paused);
-                recordAppointment(d, "SUPPLEMENT_RESUMED", paused + " ngày làm việc chờ bổ sung");
-            }
+    public Dossier receiveSupplement(DossierCommands.Act command) {
+        return transition(Operation.RECEIVE_SUPPLEMENT, command.code(), DossierAction.RECEIVE_SUPPLEMENT,
+                command.note(), d -> {
+                    int paused = calendar.workingDaysBetween(clock.localDate(d.pausedAt), clock.today());
+                    d.pausedAt = null;
+                    if (paused > 0 && d.legalDueDate != null) {
+                        d.legalDueDate = calendar.addWorkingDays(d.legalDueDate, paused);
+                        d.appointmentDate = calendar.addWorkingDays(d.appointmentDate, paused);
+                        recordAppointment(d, AppointmentReason.SUPPLEMENT_RESUMED, paused + " ngày làm việc chờ bổ sung");
+                    }
+                });
+    }
+
+    @Transactional
+    public Dossier requestPayment(DossierCommands.RequestPayment command) {
+        if (command.amountVnd() <= 0) {
+            throw new UserErrorException("input.amountVnd", ErrorCode.INVALID, "The amount must be positive");
+        }
+        return transition(Operation.REQUEST_PAYMENT, command.code(), DossierAction.REQUEST_PAYMENT, command.note(),
+                d -> d.feeDueVnd = command.amountVnd());
+    }
+
+    @Transactional
+    public Dossier confirmPayment(DossierCommands.Act command) {
+        return transition(Operation.CONFIRM_PAYMENT, command.code(), DossierAction.CONFIRM_PAYMENT, command.note(),
+                d -> { });
+    }
+
+    @Transactional
+    public Dossier recordResult(DossierCommands.Act command) {
+        return transition(Operation.RECORD_RESULT, command.code(), DossierAction.RECORD_RESULT, command.note(),
+                d -> d.finishedAt = clock.now());
+    }
+
+    @Transactional
+    public Dossier returnResult(DossierCommands.ReturnResult command) {
+        return transition(Operation.RETURN_RESULT, command.code(), DossierAction.RETURN_RESULT, command.note(), d -> {
+            d.returnedAt = clock.now();
+            d.returnMethod = command.method();
         });
     }
 
+    /** The applicant's own act: online by the applicant, or recorded at the counter at their request. */
     @Transactional
-    public Dossier requestPayment(DossierInputs.RequestPayment input) {
-        if (input.amountVnd() <= 0) {
-            throw new UserErrorException("input.amountVnd", Validation.INVALID, "The amount must be positive");
-        }
-        return transition(input.code(), DossierAction.REQUEST_PAYMENT, input.note(),
-                d -> d.feeDueVnd = input.amountVnd());
+    public Dossier withdraw(DossierCommands.Act command) {
+        return transition(Operation.WITHDRAW_DOSSIER, command.code(), DossierAction.WITHDRAW, command.note(), d -> { });
     }
 
     @Transactional
-    public Dossier confirmPayment(DossierInputs.Action input) {
-        return transition(input.code(), DossierAction.CONFIRM_PAYMENT, input.note(), d -> { });
+    public Dossier stop(DossierCommands.Stop command) {
+        requireText(command.notice(), "input.notice");
+        return transition(Operation.STOP_DOSSIER, command.code(), DossierAction.STOP, command.notice(), d -> { });
+    }
+
+    /**
+     * The apology letter (phiếu xin lỗi và hẹn lại): a later promised date, with the reason. The legal due
+     * date stays, so an apology never turns a late dossier into an on-time one; every date stays on record.
+     */
+    @Transactional
+    public Dossier issueApology(DossierCommands.Apology command) {
+        requireText(command.reason(), "input.reason");
+        return transition(Operation.ISSUE_APOLOGY, command.code(), DossierAction.ISSUE_APOLOGY,
+                "Xin lỗi và hẹn lại: " + command.reason(), d -> {
+                    if (d.appointmentDate == null) {
+                        throw new UserErrorException("input.code", ErrorCode.INVALID_TRANSITION,
+                                "Dossier " + d.code + " has no appointment date to move");
+                    }
+                    LocalDate promised = command.newAppointmentDate();
+                    if (!promised.isAfter(d.appointmentDate) || promised.isBefore(clock.today())) {
+                        throw new UserErrorException("input.newAppointmentDate", ErrorCode.INVALID,
+                                "The new date must be after the current appointment (" + d.appointmentDate
+                                        + ") and not in the past");
+                    }
+                    d.appointmentDate = promised;
+                    recordAppointment(d, AppointmentReason.APOLOGY, command.reason());
+                });
     }
 
     @Transactional
-    public Dossier recordResult(DossierInputs.Action input) {
-        return transition(input.code(), DossierAction.RECORD_RESULT, input.note(),
-                d -> d.finishedAt = now());
-    }
-
-    @Transactional
-    public Dossier returnResult(DossierInputs.ReturnResult input) {
-        return transition(input.code(), DossierAction.RETURN_RESULT, input.note(), d -> {
-            d.returnedAt = now();
-            d.returnMethod = input.method();
-        });
-    }
-
-    @Transactional
-    public Dossier withdraw(DossierInputs.Action input) {
-        return transition(input.code(), DossierAction.WITHDRAW, input.note(), d -> { });
-    }
-
-    @Transactional
-    public Dossier stop(DossierInputs.Stop input) {
-        requireText(input.notice(), "input.notice");
-        return transition(input.code(), DossierAction.STOP, input.notice(), d -> { });
-    }
-
-    /** The apology letter (phiếu xin lỗi và hẹn lại): a later date, with the reason; the old date stays on record. */
-    @Transactional
-    public Dossier issueApology(DossierInputs.Apology input) {
-        requireText(input.reason(), "input.reason");
-        Dossier d = load(input.code());
-        requireMayAct(d, "ISSUE_APOLOGY");
-        if (!d.status.isOpen() || d.status.isFinished() || d.appointmentDate == null) {
-            throw new UserErrorException("input.code", INVALID_TRANSITION,
-                    "An apology is issued for a dossier still being processed, not one that is " + d.status);
-        }
-        if (!input.newAppointmentDate().isAfter(d.appointmentDate) || input.newAppointmentDate().isBefore(today())) {
-            throw new UserErrorException("input.newAppointmentDate", Validation.INVALID,
-                    "The new date must be after the current appointment (" + d.appointmentDate + ") and not in the past");
-        }
-        d.appointmentDate = input.newAppointmentDate();
-        recordAppointment(d, "APOLOGY", input.reason());
-        log(d, "ISSUE_APOLOGY", d.status, d.currentAgencyId, "Xin lỗi và hẹn lại: " + input.reason(), null);
-        bumpVersion(d);
-        return d;
-    }
-
-    @Transactional
-    public Dossier rate(DossierInputs.Rate input) {
-        Dossier d = load(input.code());
-        if (caller.citizenId().filter(id -> id.equals(d.applicantIdNumber)).isEmpty()) {
-            throw new UserErrorException("input.code", Validation.NOT_FOUND, "No dossier " + input.code() + " of yours");
-        }
-        if (input.rating() < 1 || input.rating() > 5) {
-            throw new UserErrorException("input.rating", Validation.INVALID, "A rating is 1 to 5");
+    public Dossier rate(DossierCommands.Rate command) {
+        Dossier d = load(Operation.RATE_DOSSIER, command.code());
+        if (command.rating() < 1 || command.rating() > 5) {
+            throw new UserErrorException("input.rating", ErrorCode.INVALID, "A rating is 1 to 5");
         }
         if (!d.status.isFinished()) {
-            throw new UserErrorException("input.code", INVALID_TRANSITION, "Only a finished dossier can be rated");
+            throw new UserErrorException("input.code", ErrorCode.INVALID_TRANSITION, "Only a finished dossier can be rated");
         }
         if (d.rating != null) {
-            throw new UserErrorException("input.code", Validation.ALREADY_EXISTS, "This dossier was rated already");
+            throw new UserErrorException("input.code", ErrorCode.ALREADY_EXISTS, "This dossier was rated already");
         }
-        d.rating = input.rating();
-        d.ratingComment = input.comment();
-        d.ratedAt = now();
+        d.rating = command.rating();
+        d.ratingComment = command.comment();
+        d.ratedAt = clock.now();
         return d;
     }
 
     // --- the shared path of every status change -------------------------------------------------
 
-    private Dossier transition(String code, DossierAction action, String note, Consumer<Dossier> apply) {
-        return transition(code, action, note, apply, null);
+    private Dossier transition(Operation operation, String code, DossierAction action, String note,
+            Consumer<Dossier> apply) {
+        return transition(operation, code, action, note, apply, null);
     }
 
-    private Dossier transition(String code, DossierAction action, String note, Consumer<Dossier> apply,
-            LocalDate stepDeadline) {
-        Dossier d = load(code);
-        requireMayAct(d, action.name());
+    private Dossier transition(Operation operation, String code, DossierAction action, String note,
+            Consumer<Dossier> apply, LocalDate stepDeadline) {
+        Dossier d = load(operation, code);
         if (!action.allowedFrom(d.status)) {
-            throw new UserErrorException("input.code", INVALID_TRANSITION,
-                    "Cannot " + action.name().toLowerCase().replace('_', ' ') + " a dossier that is " + d.status);
+            throw new UserErrorException("input.code", ErrorCode.INVALID_TRANSITION,
+                    "Cannot " + action.words() + " a dossier that is " + d.status);
         }
         DossierStatus from = d.status;
         Long fromAgency = d.currentAgencyId;
         apply.accept(d);
-        d.status = action.target;
-        log(d, action.name(), from, fromAgency, note, stepDeadline);
+        if (action.target != null) {
+            d.status = action.target;
+        }
+        log(d, action, from, fromAgency, note, stepDeadline);
         // a transfer within PROCESSING changes a field the version covers anyway; bump for the others too
-        bumpVersion(d);
+        em.lock(d, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return d;
     }
 
-    /**
-     * Who may act on which dossier (DOMAIN.md "Who may do what"): managers on all; counter officers on
-     * intake and return; department officers and partner agencies only while it is with their agency;
-     * a citizen may withdraw their own.
-     */
-    private void requireMayAct(Dossier d, String action) {
-        if (caller.hasRole(Roles.CENTER_MANAGER)) {
-            return;
-        }
-        boolean counterAction = List.of("ACCEPT", "REFUSE", "RETURN_RESULT", "WITHDRAW").contains(action)
-                || "TRANSFER".equals(action) && d.status == DossierStatus.RECEIVED;
-        if (counterAction && caller.hasRole(Roles.COUNTER_OFFICER)) {
-            return;
-        }
-        if ((caller.hasRole(Roles.DEPARTMENT_OFFICER) || caller.hasRole(Roles.PARTNER_AGENCY))
-                && !List.of("ACCEPT", "REFUSE", "RETURN_RESULT").contains(action)
-                && caller.agencyCode().flatMap(Agency::findByCode).map(a -> a.id.equals(d.currentAgencyId)).orElse(false)) {
-            return;
-        }
-        if ("WITHDRAW".equals(action) && caller.citizenId().filter(id -> id.equals(d.applicantIdNumber)).isPresent()) {
-            return;
-        }
-        throw new UserErrorException("input.code", FORBIDDEN, "You may not " + action.toLowerCase().replace('_', ' ')
-                + " dossier " + d.code);
+    /** The dossier, if this operation reaches it for this caller; otherwise exactly like an unknown code. */
+    private Dossier load(Operation operation, String code) {
+        return access.byCode(operation, code)
+                .orElseThrow(() -> new UserErrorException("input.code", ErrorCode.NOT_FOUND, "No dossier " + code));
     }
 
-    private Dossier load(String code) {
-        return Dossier.findByCode(code)
-                .orElseThrow(() -> new UserErrorException("input.code", Validation.NOT_FOUND, "No dossier " + code));
+    /** The officer's own center; a center named in the input may only narrow it. */
+    private Center receivingCenter(String requested) {
+        boolean reaches = caller.reach(Operation.RECEIVE_DOSSIER).contains(Reach.CENTER);
+        Optional<Center> own = scope.center();
+        Optional<Center> center = requested == null ? own : Center.findByCode(requested)
+                .filter(c -> reaches && scope.reachesCenter(c.id));
+        return center.filter(c -> reaches).orElseThrow(() -> new UserErrorException("input.centerCode",
+                ErrorCode.NOT_FOUND, requested == null ? "Your token names no center" : "No center " + requested));
     }
 
-    /** Makes the row version move even when only child rows changed, so racing writers conflict. */
-    private void bumpVersion(Dossier d) {
-        em.lock(d, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    }
-
-    private void log(Dossier d, String action, DossierStatus from, Long fromAgency, String note, LocalDate stepDeadline) {
+    private void log(Dossier d, DossierAction action, DossierStatus from, Long fromAgency, String note,
+            LocalDate stepDeadline) {
         DossierEvent event = new DossierEvent();
         event.dossierId = d.id;
-        event.at = now();
+        event.at = clock.now();
         event.action = action;
         event.fromStatus = from;
         event.toStatus = d.status;
@@ -301,13 +297,16 @@ public class DossierService {
         event.persist();
     }
 
-    private void recordAppointment(Dossier d, String reason, String note) {
+    private void recordAppointment(Dossier d, AppointmentReason reason, String note) {
+        if (d.appointmentDate == null) {
+            return;
+        }
         DossierAppointment appointment = new DossierAppointment();
         appointment.dossierId = d.id;
         appointment.appointmentDate = d.appointmentDate;
         appointment.reason = reason;
         appointment.note = note;
-        appointment.setAt = now();
+        appointment.setAt = clock.now();
         appointment.setBy = caller.name();
         appointment.persist();
     }
@@ -317,36 +316,35 @@ public class DossierService {
     private record Filed(Dossier dossier, String secret, int processingDays) {
     }
 
-    private Filed file(String procedureCode, Integer casePosition, Channel channel, DossierInputs.Person applicant,
-            DossierInputs.Person representative, List<String> documents, String centerCode) {
+    private Filed file(String procedureCode, Integer casePosition, Channel channel, DossierCommands.Person applicant,
+            DossierCommands.Person representative, List<String> documents, Optional<Center> center, String centerCode) {
         Validation v = new Validation();
         Optional<Procedure> procedure = Procedure.findPublished(procedureCode);
-        v.require(procedure.isPresent(), "input.procedureCode", Validation.NOT_FOUND,
+        v.require(procedure.isPresent(), "input.procedureCode", ErrorCode.NOT_FOUND,
                 "No procedure " + procedureCode + " in the catalogue (unknown or retired)");
-        Optional<Center> center = centerCode == null ? Optional.empty() : Center.findByCode(centerCode);
-        v.require(center.isPresent(), "input.centerCode", Validation.NOT_FOUND,
+        v.require(center.isPresent(), "input.centerCode", ErrorCode.NOT_FOUND,
                 centerCode == null ? "Name the receiving center" : "No center " + centerCode);
         v.notBlank(applicant.fullName(), "input.applicant.fullName");
         v.require(applicant.idNumber() != null && applicant.idNumber().matches("\\d{9}|\\d{12}"),
-                "input.applicant.idNumber", Validation.INVALID, "An identity number has 9 or 12 digits");
+                "input.applicant.idNumber", ErrorCode.INVALID, "An identity number has 9 or 12 digits");
         if (representative != null) {
             v.notBlank(representative.fullName(), "input.representative.fullName");
         }
         Optional<ProcedureChannel> offered = procedure.flatMap(p -> ProcedureChannel
                 .<ProcedureChannel>find("procedureId = ?1 and channel = ?2", p.id, channel).firstResultOptional());
-        v.require(procedure.isEmpty() || offered.isPresent(), "input.channel", Validation.INVALID,
+        v.require(procedure.isEmpty() || offered.isPresent(), "input.channel", ErrorCode.INVALID,
                 "Procedure " + procedureCode + " cannot be filed " + channel);
         Optional<ProcedureCase> variant = procedure.flatMap(p -> casePosition == null ? Optional.empty()
                 : ProcedureCase.<ProcedureCase>find("procedureId = ?1 and position = ?2", p.id, casePosition)
                         .firstResultOptional());
-        v.require(casePosition == null || variant.isPresent(), "input.casePosition", Validation.NOT_FOUND,
+        v.require(casePosition == null || variant.isPresent(), "input.casePosition", ErrorCode.NOT_FOUND,
                 "Procedure " + procedureCode + " has no case " + casePosition);
         v.throwIfInvalid();
 
         Procedure p = procedure.get();
         Agency agency = Agency.findById(p.agencyId);
         Dossier d = new Dossier();
-        d.code = nextCode(agency, today());
+        d.code = nextCode(agency, clock.today());
         d.centerId = center.get().id;
         d.procedureId = p.id;
         d.caseId = variant.map(c -> c.id).orElse(null);
@@ -362,8 +360,8 @@ public class DossierService {
             d.representativeIdNumber = representative.idNumber();
         }
         d.documents = documents == null ? List.of() : documents.stream().map(String::trim).toList();
-        String secret = newSecret();
-        d.lookupSecretHash = hash(secret);
+        String secret = secrets.newSecret();
+        d.lookupSecretHash = secrets.hash(secret);
         return new Filed(d, secret, processingDays(p, variant, offered.get()));
     }
 
@@ -374,7 +372,7 @@ public class DossierService {
         return processingDays(Procedure.findById(d.procedureId), variant, channel);
     }
 
-    /** Working days to the appointment: the case variant's, else the channel's; -1 when there is none. */
+    /** Working days to the due date: the case variant's, else the channel's; -1 when there is none. */
     private static int processingDays(Procedure p, Optional<ProcedureCase> variant, ProcedureChannel channel) {
         if (!p.hasAppointment) {
             return -1;
@@ -385,9 +383,11 @@ public class DossierService {
         return channel.processingDays;
     }
 
-    /** Receipt day plus the processing time in working days; null for procedures without an appointment. */
-    private LocalDate appointmentFrom(OffsetDateTime received, Dossier d, int processingDays) {
-        return processingDays < 0 ? null : calendar.addWorkingDays(localDate(received), processingDays);
+    /** At receipt the legal due date and the promised date are the same: the receipt day plus the processing time. */
+    private void setDueDates(Dossier d, int processingDays) {
+        LocalDate due = processingDays < 0 ? null : calendar.addWorkingDays(clock.localDate(d.receivedAt), processingDays);
+        d.legalDueDate = due;
+        d.appointmentDate = due;
     }
 
     /** The daily sequence per agency: one row per agency and day, incremented under its row lock. */
@@ -403,38 +403,9 @@ public class DossierService {
         return "MOTCUA:1:" + d.code + ":" + secret;
     }
 
-    private static String newSecret() {
-        char[] secret = new char[8];
-        for (int i = 0; i < secret.length; i++) {
-            secret[i] = SECRET_ALPHABET[RANDOM.nextInt(SECRET_ALPHABET.length)];
-        }
-        return new String(secret);
-    }
-
-    public static String hash(String secret) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(secret.trim().toUpperCase().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static void requireText(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new UserErrorException(field, Validation.INVALID, field + " must not be empty");
+            throw new UserErrorException(field, ErrorCode.INVALID, field + " must not be empty");
         }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(Dossier.LOCAL_ZONE);
-    }
-
-    private static LocalDate localDate(OffsetDateTime time) {
-        return time.atZoneSameInstant(Dossier.LOCAL_ZONE).toLocalDate();
     }
 }

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import vn.motcua.center.Center;
-import vn.motcua.queue.graphql.QueueTypes;
+import vn.motcua.queue.DisplayBoard;
+import vn.motcua.queue.TicketPlace;
 
 /** Live views for subscriptions: each queue event of the center re-reads the view on a worker thread. */
 @ApplicationScoped
@@ -17,11 +18,11 @@ public class QueueLive {
     @Inject
     QueueQueries queries;
 
-    public Multi<QueueTypes.DisplayBoard> board(String centerCode) {
+    public Multi<DisplayBoard> board(String centerCode) {
         return eventsOf(centerCode).map(e -> boardNow(centerCode));
     }
 
-    public Multi<QueueTypes.TicketPlace> ticket(String centerCode, String number) {
+    public Multi<TicketPlace> ticket(String centerCode, String number) {
         return eventsOf(centerCode).map(e -> placeNow(centerCode, number))
                 // every event of the center may move this ticket's place; send only real changes
                 .skip().repetitions();
@@ -42,12 +43,12 @@ public class QueueLive {
     }
 
     @ActivateRequestContext
-    QueueTypes.DisplayBoard boardNow(String centerCode) {
+    DisplayBoard boardNow(String centerCode) {
         return queries.board(centerCode);
     }
 
     @ActivateRequestContext
-    QueueTypes.TicketPlace placeNow(String centerCode, String number) {
+    TicketPlace placeNow(String centerCode, String number) {
         return queries.place(centerCode, number);
     }
 }

@@ -6,53 +6,70 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.center.Center;
+import vn.motcua.common.ErrorCode;
 import vn.motcua.common.UserErrorException;
 import vn.motcua.common.Validation;
+import vn.motcua.common.time.CenterClock;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.queue.Counter;
+import vn.motcua.queue.CounterProfile;
 import vn.motcua.queue.CounterStatus;
 import vn.motcua.queue.ServiceGroup;
+import vn.motcua.queue.ServiceGroupAgency;
+import vn.motcua.queue.TakenTicket;
 import vn.motcua.queue.Ticket;
+import vn.motcua.queue.TicketAction;
 import vn.motcua.queue.TicketChannel;
 import vn.motcua.queue.TicketEvent;
 import vn.motcua.queue.TicketPriority;
 import vn.motcua.queue.TicketStatus;
-import vn.motcua.queue.graphql.QueueTypes;
 import vn.motcua.security.Caller;
-import vn.motcua.security.Roles;
+import vn.motcua.security.Operation;
+import vn.motcua.security.Role;
 
 /**
  * The ticket queue. Calling the next ticket locks the counter's own row (one call at a time per
  * counter) and takes the first waiting ticket with {@code FOR UPDATE SKIP LOCKED}: two counters never
  * get the same ticket, and neither waits for the other's lock. Every change is announced on the
- * {@code motcua_queue} channel (LISTEN/NOTIFY) when its transaction commits.
+ * {@code motcua_queue} channel (LISTEN/NOTIFY) when its transaction commits. Which center and counter
+ * a caller acts at comes from the token ({@link QueueReach}).
  */
 @ApplicationScoped
 public class QueueService {
 
-    public static final String QUEUE_EMPTY = "QUEUE_EMPTY";
-    public static final String COUNTER_NOT_OPEN = "COUNTER_NOT_OPEN";
-    public static final String INVALID_STATE = "INVALID_STATE";
+    /** Waiting tickets in the order a counter calls them: sent to it, priority levels, its preference, FIFO. */
+    private static final String NEXT_FOR_COUNTER = """
+            select t.id from ticket t
+            left join counter_profile cp on cp.group_id = t.group_id and cp.counter_id = :counter
+            where t.center_id = :center and t.day = :today and t.status in (%s)
+              and (t.target_counter_id = :counter or (t.target_counter_id is null and cp.counter_id is not null))
+            order by t.target_counter_id is null, t.priority = '%s', cp.preference, t.queued_at, t.id
+            limit 1
+            for update of t skip locked""".formatted(TicketStatus.sqlList(TicketStatus.IN_LINE), TicketPriority.NORMAL);
 
     @Inject
     EntityManager em;
     @Inject
     Caller caller;
     @Inject
+    QueueReach reach;
+    @Inject
     QueueQueries queries;
+    @Inject
+    CenterClock clock;
 
     @Transactional
-    public QueueTypes.TicketPayload takeTicket(QueueTypes.TakeTicket input) {
-        Center center = center(input.centerCode());
-        ServiceGroup group = groupFor(center, input);
-        LocalDate today = today();
+    public TakenTicket takeTicket(QueueCommands.TakeTicket command) {
+        Center center = reach.publicCenter(command.centerCode());
+        ServiceGroup group = groupFor(center, command);
+        LocalDate today = clock.today();
         Number seq = (Number) em.createNativeQuery("""
                 insert into ticket_sequence (group_id, day, last_value) values (:group, :day, 1)
                 on conflict (group_id, day) do update set last_value = ticket_sequence.last_value + 1
@@ -63,119 +80,114 @@ public class QueueService {
         t.day = today;
         t.seq = seq.intValue();
         t.number = "%s%03d".formatted(group.code, t.seq);
-        t.priority = input.priority() == null ? TicketPriority.NORMAL : input.priority();
-        t.channel = caller.hasRole(Roles.CITIZEN) ? TicketChannel.APP : TicketChannel.KIOSK;
+        t.priority = command.priority() == null ? TicketPriority.NORMAL : command.priority();
+        t.channel = caller.has(Role.CITIZEN) ? TicketChannel.APP : TicketChannel.KIOSK;
         t.citizenId = caller.citizenId().orElse(null);
-        t.status = TicketStatus.WAITING;
-        t.takenAt = now();
+        t.status = TicketAction.TAKE.target;
+        t.takenAt = clock.now();
         t.queuedAt = t.takenAt;
-        t.procedureId = input.procedureCode() == null ? null
-                : Procedure.findPublished(input.procedureCode()).map(p -> p.id).orElse(null);
+        t.procedureId = command.procedureCode() == null ? null
+                : Procedure.findPublished(command.procedureCode()).map(p -> p.id).orElse(null);
         t.persist();
-        event(t, "TAKE", null);
+        event(t, TicketAction.TAKE, null);
         int ahead = queries.peopleAhead(t);
-        return new QueueTypes.TicketPayload(t, ahead, queries.estimatedWaitMinutes(group, ahead), List.of());
+        return new TakenTicket(t, ahead, queries.estimatedWaitMinutes(group, ahead));
     }
 
     @Transactional
-    public Counter openCounter(QueueTypes.CounterRef input) {
-        Counter counter = counter(input.counterCode(), input.centerCode());
+    public Counter openCounter(QueueCommands.AtCounter command) {
+        Counter counter = reach.desk(Operation.OPEN_COUNTER, command);
         if (counter.status != CounterStatus.CLOSED && !caller.name().equals(counter.officer)) {
-            throw new UserErrorException("input.counterCode", Validation.CONFLICT,
-                    "Counter " + counter.code + " is taken by " + counter.officer);
+            throw new UserErrorException("input.counterCode", ErrorCode.CONFLICT,
+                    "Counter " + counter.code + " is taken by another officer");
         }
         Optional<Counter> elsewhere = Counter.<Counter>find("officer = ?1 and id <> ?2", caller.name(), counter.id)
                 .firstResultOptional();
         if (elsewhere.isPresent()) {
-            throw new UserErrorException("input.counterCode", Validation.CONFLICT,
+            throw new UserErrorException("input.counterCode", ErrorCode.CONFLICT,
                     "You are signed in to counter " + elsewhere.get().code + "; close it first");
         }
         counter.status = CounterStatus.OPEN;
         counter.officer = caller.name();
-        counter.openedAt = now();
+        counter.openedAt = clock.now();
         return counter;
     }
 
     @Transactional
-    public Counter breakCounter(QueueTypes.CounterRef input) {
-        Counter counter = ownCounter(input.counterCode(), input.centerCode());
+    public Counter breakCounter(QueueCommands.AtCounter command) {
+        Counter counter = ownCounter(Operation.BREAK_COUNTER, command);
         counter.status = CounterStatus.BREAK;
         return counter;
     }
 
     @Transactional
-    public Counter closeCounter(QueueTypes.CounterRef input) {
-        Counter counter = ownCounter(input.counterCode(), input.centerCode());
+    public Counter closeCounter(QueueCommands.AtCounter command) {
+        Counter counter = ownCounter(Operation.CLOSE_COUNTER, command);
         counter.status = CounterStatus.CLOSED;
         counter.officer = null;
         return counter;
     }
 
     @Transactional
-    public ServiceGroup createGroup(QueueTypes.NewGroup input) {
-        Center center = center(input.centerCode());
-        Validation v = new Validation().notBlank(input.name(), "input.name")
-                .require(input.code() != null && input.code().matches("[A-Z]{1,3}"), "input.code", Validation.INVALID,
-                        "A group code is 1 to 3 capital letters")
-                .require(ServiceGroup.find(center.id, input.code()).isEmpty(), "input.code", Validation.ALREADY_EXISTS,
-                        "Group " + input.code() + " exists already");
-        List<Optional<vn.motcua.catalogue.Agency>> agencies = input.agencyCodes().stream()
-                .map(vn.motcua.catalogue.Agency::findByCode).toList();
+    public ServiceGroup createGroup(QueueCommands.CreateGroup command) {
+        Center center = reach.managedCenter(Operation.CREATE_SERVICE_GROUP, command.centerCode());
+        Validation v = new Validation().notBlank(command.name(), "input.name")
+                .require(command.code() != null && command.code().matches("[A-Z]{1,3}"), "input.code",
+                        ErrorCode.INVALID, "A group code is 1 to 3 capital letters")
+                .require(ServiceGroup.find(center.id, command.code()).isEmpty(), "input.code",
+                        ErrorCode.ALREADY_EXISTS, "Group " + command.code() + " exists already");
+        List<Optional<Agency>> agencies = command.agencyCodes().stream().map(Agency::findByCode).toList();
         for (int i = 0; i < agencies.size(); i++) {
-            v.require(agencies.get(i).isPresent(), "input.agencyCodes[" + i + "]", Validation.NOT_FOUND,
-                    "No agency " + input.agencyCodes().get(i));
+            v.require(agencies.get(i).isPresent(), "input.agencyCodes[" + i + "]", ErrorCode.NOT_FOUND,
+                    "No agency " + command.agencyCodes().get(i));
         }
         v.throwIfInvalid();
         ServiceGroup group = new ServiceGroup();
         group.centerId = center.id;
-        group.code = input.code();
-        group.name = input.name().trim();
+        group.code = command.code();
+        group.name = command.name().trim();
         group.persist();
-        for (Optional<vn.motcua.catalogue.Agency> agency : agencies) {
-            em.createNativeQuery("insert into service_group_agency (group_id, agency_id) values (:g, :a)")
-                    .setParameter("g", group.id).setParameter("a", agency.get().id).executeUpdate();
-        }
+        agencies.stream().map(Optional::get).distinct()
+                .forEach(agency -> ServiceGroupAgency.of(group.id, agency.id).persist());
         return group;
     }
 
     @Transactional
-    public Counter createCounter(QueueTypes.NewCounter input) {
-        Center center = center(input.centerCode());
-        new Validation().notBlank(input.code(), "input.code").notBlank(input.name(), "input.name")
-                .require(input.code() == null || Counter.find(center.id, input.code()).isEmpty(), "input.code",
-                        Validation.ALREADY_EXISTS, "Counter " + input.code() + " exists already")
+    public Counter createCounter(QueueCommands.CreateCounter command) {
+        Center center = reach.managedCenter(Operation.CREATE_COUNTER, command.centerCode());
+        new Validation().notBlank(command.code(), "input.code").notBlank(command.name(), "input.name")
+                .require(command.code() == null || Counter.find(center.id, command.code()).isEmpty(), "input.code",
+                        ErrorCode.ALREADY_EXISTS, "Counter " + command.code() + " exists already")
                 .throwIfInvalid();
         Counter counter = new Counter();
         counter.centerId = center.id;
-        counter.code = input.code().trim();
-        counter.name = input.name().trim();
+        counter.code = command.code().trim();
+        counter.name = command.name().trim();
         counter.status = CounterStatus.CLOSED;
         counter.persist();
         return counter;
     }
 
     @Transactional
-    public Counter setProfile(QueueTypes.Profile input) {
-        Center center = center(input.centerCode());
-        Counter counter = Counter.find(center.id, input.counterCode()).orElseThrow(() -> new UserErrorException(
-                "input.counterCode", Validation.NOT_FOUND, "No counter " + input.counterCode()));
-        Validation v = new Validation().require(!input.groupCodes().isEmpty(), "input.groupCodes", Validation.INVALID,
+    public Counter setProfile(QueueCommands.SetProfile command) {
+        Center center = reach.managedCenter(Operation.SET_COUNTER_PROFILE, command.centerCode());
+        Counter counter = Counter.find(center.id, command.counterCode()).orElseThrow(() -> new UserErrorException(
+                "input.counterCode", ErrorCode.NOT_FOUND, "No counter " + command.counterCode()));
+        Validation v = new Validation().require(!command.groupCodes().isEmpty(), "input.groupCodes", ErrorCode.INVALID,
                 "A counter serves at least one group");
-        v.require(new HashSet<>(input.groupCodes()).size() == input.groupCodes().size(), "input.groupCodes",
-                Validation.INVALID, "A group is listed twice");
-        List<Optional<ServiceGroup>> groups = input.groupCodes().stream().map(code -> ServiceGroup.find(center.id, code))
-                .toList();
+        v.require(new HashSet<>(command.groupCodes()).size() == command.groupCodes().size(), "input.groupCodes",
+                ErrorCode.INVALID, "A group is listed twice");
+        List<Optional<ServiceGroup>> groups = command.groupCodes().stream()
+                .map(code -> ServiceGroup.find(center.id, code)).toList();
         for (int i = 0; i < groups.size(); i++) {
-            v.require(groups.get(i).isPresent(), "input.groupCodes[" + i + "]", Validation.NOT_FOUND,
-                    "No group " + input.groupCodes().get(i));
+            v.require(groups.get(i).isPresent(), "input.groupCodes[" + i + "]", ErrorCode.NOT_FOUND,
+                    "No group " + command.groupCodes().get(i));
         }
         v.throwIfInvalid();
-        em.createNativeQuery("delete from counter_profile where counter_id = :counter")
-                .setParameter("counter", counter.id).executeUpdate();
+        CounterProfile.delete("counterId", counter.id);
+        em.flush();
         for (int i = 0; i < groups.size(); i++) {
-            em.createNativeQuery("insert into counter_profile (counter_id, group_id, preference) values (:c, :g, :p)")
-                    .setParameter("c", counter.id).setParameter("g", groups.get(i).get().id).setParameter("p", i + 1)
-                    .executeUpdate();
+            CounterProfile.of(counter.id, groups.get(i).get().id, i + 1).persist();
         }
         return counter;
     }
@@ -185,151 +197,131 @@ public class QueueService {
      * the counter's preferred groups, then first come first served.
      */
     @Transactional
-    public Ticket callNext(QueueTypes.CounterRef input) {
-        Counter counter = ownCounter(input.counterCode(), input.centerCode());
+    public Ticket callNext(QueueCommands.AtCounter command) {
+        Counter counter = ownCounter(Operation.CALL_NEXT_TICKET, command);
         requireOpen(counter);
         em.lock(counter, LockModeType.PESSIMISTIC_WRITE);
         if (Ticket.count("counterId = ?1 and status = ?2", counter.id, TicketStatus.SERVING) > 0) {
-            throw new UserErrorException("input.counterCode", INVALID_STATE,
+            throw new UserErrorException("input.counterCode", ErrorCode.INVALID_STATE,
                     "Finish or park the ticket being served before calling the next");
         }
         // a ticket called here and never served gave up its turn
         for (Ticket unanswered : Ticket.<Ticket>list("counterId = ?1 and status = ?2", counter.id, TicketStatus.CALLED)) {
-            unanswered.status = TicketStatus.NO_SHOW;
-            event(unanswered, "NO_SHOW", counter.id);
+            unanswered.status = TicketAction.NO_SHOW.target;
+            event(unanswered, TicketAction.NO_SHOW, counter.id);
         }
         @SuppressWarnings("unchecked")
-        List<Number> next = em.createNativeQuery("""
-                select t.id from ticket t
-                left join counter_profile cp on cp.group_id = t.group_id and cp.counter_id = :counter
-                where t.center_id = :center and t.day = :today and t.status in ('WAITING', 'TRANSFERRED')
-                  and (t.target_counter_id = :counter or (t.target_counter_id is null and cp.counter_id is not null))
-                order by t.target_counter_id is null, t.priority = 'NORMAL', cp.preference, t.queued_at, t.id
-                limit 1
-                for update of t skip locked""")
-                .setParameter("counter", counter.id).setParameter("center", counter.centerId)
-                .setParameter("today", today()).getResultList();
+        List<Number> next = em.createNativeQuery(NEXT_FOR_COUNTER).setParameter("counter", counter.id)
+                .setParameter("center", counter.centerId).setParameter("today", clock.today()).getResultList();
         if (next.isEmpty()) {
-            throw new UserErrorException("input.counterCode", QUEUE_EMPTY, "No one is waiting for this counter");
+            throw new UserErrorException("input.counterCode", ErrorCode.QUEUE_EMPTY, "No one is waiting for this counter");
         }
         Ticket t = Ticket.findById(next.get(0).longValue());
-        t.status = TicketStatus.CALLED;
+        t.status = TicketAction.CALL.target;
         t.counterId = counter.id;
         t.targetCounterId = null;
-        t.calledAt = now();
-        event(t, "CALL", counter.id);
+        t.calledAt = clock.now();
+        event(t, TicketAction.CALL, counter.id);
         return t;
     }
 
     @Transactional
-    public Ticket recall(QueueTypes.TicketAction input) {
-        return act(input.counterCode(), input.ticketNumber(), input.centerCode(), "RECALL", TicketStatus.CALLED,
-                List.of(TicketStatus.CALLED), t -> {
-                    t.recalls++;
-                    t.calledAt = now();
-                });
+    public Ticket recall(QueueCommands.TicketAtCounter command) {
+        return act(Operation.RECALL_TICKET, command, TicketAction.RECALL, t -> {
+            t.recalls++;
+            t.calledAt = clock.now();
+        });
     }
 
     @Transactional
-    public Ticket startServing(QueueTypes.TicketAction input) {
-        return act(input.counterCode(), input.ticketNumber(), input.centerCode(), "SERVE", TicketStatus.SERVING,
-                List.of(TicketStatus.CALLED, TicketStatus.PARKED), t -> t.servingAt = now());
+    public Ticket startServing(QueueCommands.TicketAtCounter command) {
+        return act(Operation.START_SERVING, command, TicketAction.SERVE, t -> t.servingAt = clock.now());
     }
 
     @Transactional
-    public Ticket park(QueueTypes.TicketAction input) {
-        return act(input.counterCode(), input.ticketNumber(), input.centerCode(), "PARK", TicketStatus.PARKED,
-                List.of(TicketStatus.SERVING), t -> { });
+    public Ticket park(QueueCommands.TicketAtCounter command) {
+        return act(Operation.PARK_TICKET, command, TicketAction.PARK, t -> { });
     }
 
     @Transactional
-    public Ticket markNoShow(QueueTypes.TicketAction input) {
-        return act(input.counterCode(), input.ticketNumber(), input.centerCode(), "NO_SHOW", TicketStatus.NO_SHOW,
-                List.of(TicketStatus.CALLED), t -> { });
+    public Ticket markNoShow(QueueCommands.TicketAtCounter command) {
+        return act(Operation.MARK_NO_SHOW, command, TicketAction.NO_SHOW, t -> { });
     }
 
     @Transactional
-    public Ticket finish(QueueTypes.Finish input) {
-        Optional<Dossier> dossier = input.dossierCode() == null ? Optional.empty() : Dossier.findByCode(input.dossierCode());
-        if (input.dossierCode() != null && dossier.isEmpty()) {
-            throw new UserErrorException("input.dossierCode", Validation.NOT_FOUND, "No dossier " + input.dossierCode());
+    public Ticket finish(QueueCommands.FinishTicket command) {
+        Counter counter = ownCounter(Operation.FINISH_TICKET, command.counter());
+        // the dossier this visit opened: one received at this counter's center
+        Optional<Dossier> dossier = Optional.ofNullable(command.dossierCode()).flatMap(Dossier::findByCode)
+                .filter(d -> d.centerId.equals(counter.centerId));
+        if (command.dossierCode() != null && dossier.isEmpty()) {
+            throw new UserErrorException("input.dossierCode", ErrorCode.NOT_FOUND, "No dossier " + command.dossierCode());
         }
-        return act(input.counterCode(), input.ticketNumber(), input.centerCode(), "FINISH", TicketStatus.DONE,
-                List.of(TicketStatus.SERVING), t -> {
-                    t.finishedAt = now();
-                    t.dossierId = dossier.map(d -> d.id).orElse(null);
-                });
+        return act(counter, command.ticketNumber(), TicketAction.FINISH, t -> {
+            t.finishedAt = clock.now();
+            t.dossierId = dossier.map(d -> d.id).orElse(null);
+        });
     }
 
     @Transactional
-    public Ticket transfer(QueueTypes.Transfer input) {
-        if ((input.toGroupCode() == null) == (input.toCounterCode() == null)) {
-            throw new UserErrorException("input.toGroupCode", Validation.INVALID, "Give a group or a counter, not both");
+    public Ticket transfer(QueueCommands.TransferTicket command) {
+        if ((command.toGroupCode() == null) == (command.toCounterCode() == null)) {
+            throw new UserErrorException("input.toGroupCode", ErrorCode.INVALID, "Give a group or a counter, not both");
         }
-        Counter here = ownCounter(input.counterCode(), input.centerCode());
-        Optional<ServiceGroup> group = Optional.ofNullable(input.toGroupCode()).flatMap(c -> ServiceGroup.find(here.centerId, c));
-        Optional<Counter> target = Optional.ofNullable(input.toCounterCode()).flatMap(c -> Counter.find(here.centerId, c));
-        if (input.toGroupCode() != null && group.isEmpty() || input.toCounterCode() != null && target.isEmpty()) {
-            throw new UserErrorException(input.toGroupCode() != null ? "input.toGroupCode" : "input.toCounterCode",
-                    Validation.NOT_FOUND, "No such group or counter");
+        Counter here = ownCounter(Operation.TRANSFER_TICKET, command.counter());
+        Optional<ServiceGroup> group = Optional.ofNullable(command.toGroupCode())
+                .flatMap(c -> ServiceGroup.find(here.centerId, c));
+        Optional<Counter> target = Optional.ofNullable(command.toCounterCode()).flatMap(c -> Counter.find(here.centerId, c));
+        if (command.toGroupCode() != null && group.isEmpty() || command.toCounterCode() != null && target.isEmpty()) {
+            throw new UserErrorException(command.toGroupCode() != null ? "input.toGroupCode" : "input.toCounterCode",
+                    ErrorCode.NOT_FOUND, "No such group or counter");
         }
-        return act(here, input.ticketNumber(), "TRANSFER", TicketStatus.TRANSFERRED,
-                List.of(TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED), t -> {
-                    group.ifPresent(g -> t.groupId = g.id);
-                    t.targetCounterId = target.map(c -> c.id).orElse(null);
-                    t.counterId = null;
-                    // queuedAt is kept: the ticket waits with its original place in time
-                });
+        return act(here, command.ticketNumber(), TicketAction.TRANSFER, t -> {
+            group.ifPresent(g -> t.groupId = g.id);
+            t.targetCounterId = target.map(c -> c.id).orElse(null);
+            t.counterId = null;
+            // queuedAt is kept: the ticket waits with its original place in time
+        });
     }
 
-    /** The holder cancels: a citizen their own ticket; an officer or kiosk operator any waiting one. */
+    /** The holder cancels their own ticket (signed in), or an officer or manager of the center any waiting one. */
     @Transactional
-    public Ticket cancel(QueueTypes.Cancel input) {
-        Center center = center(input.centerCode());
-        Ticket t = ticket(center.id, input.ticketNumber());
-        boolean holder = t.citizenId != null && caller.citizenId().filter(t.citizenId::equals).isPresent();
-        if (!holder && !caller.hasRole(Roles.COUNTER_OFFICER) && !caller.hasRole(Roles.CENTER_MANAGER)) {
-            throw new UserErrorException("input.ticketNumber", Validation.NOT_FOUND, "No ticket " + input.ticketNumber()
-                    + " of yours today");
+    public Ticket cancel(QueueCommands.CancelTicket command) {
+        Ticket t = reach.cancellable(command.centerCode(), command.ticketNumber()).orElseThrow(() -> new UserErrorException(
+                "input.ticketNumber", ErrorCode.NOT_FOUND, "No ticket " + command.ticketNumber() + " of yours today"));
+        if (!TicketAction.CANCEL.allowedFrom(t.status)) {
+            throw new UserErrorException("input.ticketNumber", ErrorCode.INVALID_STATE, "Ticket " + t.number + " is " + t.status);
         }
-        if (!t.status.isWaiting()) {
-            throw new UserErrorException("input.ticketNumber", INVALID_STATE, "Ticket " + t.number + " is " + t.status);
-        }
-        t.status = TicketStatus.CANCELLED;
-        event(t, "CANCEL", null);
+        t.status = TicketAction.CANCEL.target;
+        event(t, TicketAction.CANCEL, null);
         return t;
     }
 
-    private Ticket act(String counterCode, String number, String centerCode, String action, TicketStatus to,
-            List<TicketStatus> from, java.util.function.Consumer<Ticket> apply) {
-        return act(ownCounter(counterCode, centerCode), number, action, to, from, apply);
+    private Ticket act(Operation operation, QueueCommands.TicketAtCounter command, TicketAction action,
+            Consumer<Ticket> apply) {
+        return act(ownCounter(operation, command.counter()), command.ticketNumber(), action, apply);
     }
 
-    private Ticket act(Counter counter, String number, String action, TicketStatus to, List<TicketStatus> from,
-            java.util.function.Consumer<Ticket> apply) {
+    private Ticket act(Counter counter, String number, TicketAction action, Consumer<Ticket> apply) {
         requireOpen(counter);
-        Ticket t = ticket(counter.centerId, number);
-        if (!from.contains(t.status) || !counter.id.equals(t.counterId)) {
-            throw new UserErrorException("input.ticketNumber", INVALID_STATE, "Ticket " + t.number + " is " + t.status
-                    + (counter.id.equals(t.counterId) ? "" : " and not at counter " + counter.code)
-                    + "; " + action.toLowerCase().replace('_', ' ') + " needs " + from);
+        Ticket t = Ticket.<Ticket>find("centerId = ?1 and day = ?2 and number = ?3", counter.centerId, clock.today(),
+                number).firstResultOptional().orElseThrow(() -> new UserErrorException("input.ticketNumber",
+                        ErrorCode.NOT_FOUND, "No ticket " + number + " today"));
+        if (!action.allowedFrom(t.status) || !counter.id.equals(t.counterId)) {
+            throw new UserErrorException("input.ticketNumber", ErrorCode.INVALID_STATE, "Ticket " + t.number + " is "
+                    + t.status + (counter.id.equals(t.counterId) ? "" : " and not at counter " + counter.code)
+                    + "; " + action.words() + " needs " + action.from());
         }
         apply.accept(t);
-        t.status = to;
+        t.status = action.target;
         event(t, action, counter.id);
         return t;
     }
 
-    private Ticket ticket(Long centerId, String number) {
-        return Ticket.<Ticket>find("centerId = ?1 and day = ?2 and number = ?3", centerId, today(), number)
-                .firstResultOptional().orElseThrow(() -> new UserErrorException("input.ticketNumber", Validation.NOT_FOUND,
-                        "No ticket " + number + " today"));
-    }
-
-    private void event(Ticket t, String action, Long counterId) {
+    private void event(Ticket t, TicketAction action, Long counterId) {
         TicketEvent e = new TicketEvent();
         e.ticketId = t.id;
-        e.at = now();
+        e.at = clock.now();
         e.action = action;
         e.status = t.status;
         e.counterId = counterId;
@@ -340,65 +332,35 @@ public class QueueService {
                 .setParameter("payload", t.centerId + ":" + t.id + ":" + action).getSingleResult();
     }
 
-    private Counter ownCounter(String counterCode, String centerCode) {
-        Counter counter = counter(counterCode, centerCode);
+    /** The token's counter, which the caller must be signed in to. */
+    private Counter ownCounter(Operation operation, QueueCommands.AtCounter command) {
+        Counter counter = reach.desk(operation, command);
         if (!caller.name().equals(counter.officer)) {
-            throw new UserErrorException("input.counterCode", COUNTER_NOT_OPEN,
+            throw new UserErrorException("input.counterCode", ErrorCode.COUNTER_NOT_OPEN,
                     "You are not signed in to counter " + counter.code);
         }
         return counter;
     }
 
-    private Counter counter(String counterCode, String centerCode) {
-        String code = centerCode != null ? centerCode : caller.centerCode().orElse(null);
-        Center center = center(code);
-        return Counter.find(center.id, counterCode).orElseThrow(() -> new UserErrorException("input.counterCode",
-                Validation.NOT_FOUND, "No counter " + counterCode + " at " + center.code));
-    }
-
     private static void requireOpen(Counter counter) {
         if (counter.status != CounterStatus.OPEN) {
-            throw new UserErrorException("input.counterCode", COUNTER_NOT_OPEN, "Counter " + counter.code + " is "
-                    + counter.status);
+            throw new UserErrorException("input.counterCode", ErrorCode.COUNTER_NOT_OPEN, "Counter " + counter.code
+                    + " is " + counter.status);
         }
     }
 
-    private Center center(String code) {
-        if (code == null) {
-            throw new UserErrorException("input.centerCode", Validation.INVALID, "Name the center");
+    private ServiceGroup groupFor(Center center, QueueCommands.TakeTicket command) {
+        if ((command.groupCode() == null) == (command.procedureCode() == null)) {
+            throw new UserErrorException("input.groupCode", ErrorCode.INVALID, "Give a service group or a procedure");
         }
-        return Center.findByCode(code).orElseThrow(() -> new UserErrorException("input.centerCode", Validation.NOT_FOUND,
-                "No center " + code));
-    }
-
-    private ServiceGroup groupFor(Center center, QueueTypes.TakeTicket input) {
-        if ((input.groupCode() == null) == (input.procedureCode() == null)) {
-            throw new UserErrorException("input.groupCode", Validation.INVALID, "Give a service group or a procedure");
+        if (command.groupCode() != null) {
+            return ServiceGroup.find(center.id, command.groupCode()).orElseThrow(() -> new UserErrorException(
+                    "input.groupCode", ErrorCode.NOT_FOUND, "No group " + command.groupCode()));
         }
-        if (input.groupCode() != null) {
-            return ServiceGroup.find(center.id, input.groupCode()).orElseThrow(() -> new UserErrorException(
-                    "input.groupCode", Validation.NOT_FOUND, "No group " + input.groupCode()));
-        }
-        Procedure procedure = Procedure.findPublished(input.procedureCode()).orElseThrow(() -> new UserErrorException(
-                "input.procedureCode", Validation.NOT_FOUND,
-                "No procedure " + input.procedureCode() + " in the catalogue (unknown or retired)"));
-        @SuppressWarnings("unchecked")
-        List<Number> groups = em.createNativeQuery("""
-                select g.id from service_group g join service_group_agency sga on sga.group_id = g.id
-                where g.center_id = :center and sga.agency_id = :agency order by g.code limit 1""")
-                .setParameter("center", center.id).setParameter("agency", procedure.agencyId).getResultList();
-        if (groups.isEmpty()) {
-            throw new UserErrorException("input.procedureCode", Validation.NOT_FOUND,
-                    "No queue at this center serves that procedure");
-        }
-        return ServiceGroup.findById(groups.get(0).longValue());
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(Dossier.LOCAL_ZONE);
+        Procedure procedure = Procedure.findPublished(command.procedureCode()).orElseThrow(() -> new UserErrorException(
+                "input.procedureCode", ErrorCode.NOT_FOUND,
+                "No procedure " + command.procedureCode() + " in the catalogue (unknown or retired)"));
+        return ServiceGroupAgency.firstGroupFor(center.id, procedure.agencyId).orElseThrow(() -> new UserErrorException(
+                "input.procedureCode", ErrorCode.NOT_FOUND, "No queue at this center serves that procedure"));
     }
 }

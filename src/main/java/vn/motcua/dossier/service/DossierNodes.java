@@ -1,10 +1,10 @@
-package vn.motcua.dossier;
+package vn.motcua.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import vn.motcua.common.NodeResolver;
-import vn.motcua.dossier.service.DossierQueries;
+import vn.motcua.dossier.Dossier;
 
 /** node(id) for dossiers applies the list rules: not yours, not your agency's, not found. */
 @ApplicationScoped

@@ -1,0 +1,54 @@
+package vn.motcua.common.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * Every "now" and "today" of the service comes from here: instants from the injected {@link Clock},
+ * stored in UTC, and days in the centers' local zone. Catalogue dates (publish, retire) are UTC days.
+ */
+@ApplicationScoped
+public class CenterClock {
+
+    @Inject
+    Clock clock;
+    @Inject
+    TimeConfig config;
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** The centers' local date now: what "today" means for deadlines, tickets and sequences. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone());
+    }
+
+    /** Today in UTC: the day catalogue versions take or leave effect. */
+    public LocalDate utcToday() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    public ZoneId zone() {
+        return config.zone();
+    }
+
+    /** The zone's id, for SQL that converts instants to local days. */
+    public String zoneId() {
+        return config.zone().getId();
+    }
+
+    public LocalDate localDate(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(zone()).toLocalDate();
+    }
+
+    /** The instant a local day starts. */
+    public OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

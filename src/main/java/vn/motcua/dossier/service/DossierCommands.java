@@ -1,0 +1,54 @@
+package vn.motcua.dossier.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.motcua.catalogue.Channel;
+import vn.motcua.dossier.ReturnMethod;
+
+/** What officers, applicants and partner systems ask of the dossier lifecycle, in the domain's words. */
+public final class DossierCommands {
+
+    private DossierCommands() {
+    }
+
+    public record Person(String fullName, String idNumber, String phone, String email, String address) {
+    }
+
+    /** At a counter or by post; {@code centerCode} may only narrow the officer's own center. */
+    public record Receive(String procedureCode, Integer casePosition, Channel channel, Person applicant,
+            Person representative, List<String> documents, String centerCode) {
+    }
+
+    /** Online, in the signed-in applicant's own name. */
+    public record Submit(String procedureCode, Integer casePosition, Person applicant, Person representative,
+            List<String> documents, String centerCode) {
+    }
+
+    /** An action that needs only the dossier and an optional note. */
+    public record Act(String code, String note) {
+    }
+
+    public record Refuse(String code, String reason) {
+    }
+
+    public record Transfer(String code, String toAgencyCode, LocalDate stepDeadline, String note) {
+    }
+
+    public record RequestSupplement(String code, List<String> missingItems, String note) {
+    }
+
+    public record RequestPayment(String code, long amountVnd, String note) {
+    }
+
+    public record ReturnResult(String code, ReturnMethod method, String note) {
+    }
+
+    public record Stop(String code, String notice) {
+    }
+
+    public record Apology(String code, String reason, LocalDate newAppointmentDate) {
+    }
+
+    public record Rate(String code, int rating, String comment) {
+    }
+}

@@ -1,0 +1,54 @@
+package vn.motcua.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The secret printed on a receipt: issued here, stored only as a keyed hash (HMAC-SHA256 under the
+ * server's key), and compared in constant time.
+ */
+@ApplicationScoped
+public class LookupSecrets {
+
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    LookupConfig config;
+
+    /** Eight letters and digits without look-alikes (no I, O, 0, 1): about 40 bits. */
+    public String newSecret() {
+        char[] secret = new char[8];
+        for (int i = 0; i < secret.length; i++) {
+            secret[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(secret);
+    }
+
+    /** What the database keeps of a secret; case and surrounding blanks do not matter. */
+    public String hash(String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(config.secretKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String normalised = secret == null ? "" : secret.trim().toUpperCase(Locale.ROOT);
+            return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the secret matches the stored hash; a missing hash is compared too, so timing tells nothing. */
+    public boolean matches(String secret, String storedHash) {
+        String expected = storedHash == null ? hash("\u0000no dossier") : storedHash;
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                hash(secret).getBytes(StandardCharsets.US_ASCII)) && storedHash != null;
+    }
+}

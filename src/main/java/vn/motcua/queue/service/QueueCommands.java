@@ -1,0 +1,43 @@
+package vn.motcua.queue.service;
+
+import java.util.List;
+import vn.motcua.queue.TicketPriority;
+
+/**
+ * What kiosks, citizens, counter officers and managers ask of the queue. A center or counter named here
+ * only narrows what the caller's token reaches.
+ */
+public final class QueueCommands {
+
+    private QueueCommands() {
+    }
+
+    /** Either a group or a procedure (whose agency picks the group). */
+    public record TakeTicket(String centerCode, String groupCode, String procedureCode, TicketPriority priority) {
+    }
+
+    /** The counter an officer acts at; the center defaults to the token's. */
+    public record AtCounter(String counterCode, String centerCode) {
+    }
+
+    public record TicketAtCounter(AtCounter counter, String ticketNumber) {
+    }
+
+    public record TransferTicket(AtCounter counter, String ticketNumber, String toGroupCode, String toCounterCode) {
+    }
+
+    public record FinishTicket(AtCounter counter, String ticketNumber, String dossierCode) {
+    }
+
+    public record CancelTicket(String centerCode, String ticketNumber) {
+    }
+
+    public record SetProfile(String centerCode, String counterCode, List<String> groupCodes) {
+    }
+
+    public record CreateGroup(String centerCode, String code, String name, List<String> agencyCodes) {
+    }
+
+    public record CreateCounter(String centerCode, String code, String name) {
+    }
+}

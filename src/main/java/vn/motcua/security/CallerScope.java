@@ -1,0 +1,73 @@
+package vn.motcua.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.motcua.catalogue.Agency;
+import vn.motcua.center.Center;
+
+/**
+ * The caller's token claims resolved to the rows they name, once per request: the center (with its
+ * branches where configured), the agency, the counter and the identity number. An unknown code in a
+ * token reaches nothing.
+ */
+@RequestScoped
+public class CallerScope {
+
+    @Inject
+    Caller caller;
+    @Inject
+    ClaimsConfig config;
+
+    private Set<Long> centerIds;
+    private Optional<Long> agencyId;
+
+    /** The token's center and, where the deployment says so, its branches; empty without a claim. */
+    public Set<Long> centerIds() {
+        if (centerIds == null) {
+            Set<Long> ids = new HashSet<>();
+            caller.centerCode().flatMap(Center::findByCode).ifPresent(center -> {
+                ids.add(center.id);
+                if (config.centerReachIncludesBranches()) {
+                    Center.<Center>list("parentId", center.id).forEach(branch -> ids.add(branch.id));
+                }
+            });
+            centerIds = Set.copyOf(ids);
+        }
+        return centerIds;
+    }
+
+    /** The center the token names itself (not a branch). */
+    public Optional<Center> center() {
+        return caller.centerCode().flatMap(Center::findByCode);
+    }
+
+    public Optional<Long> agencyId() {
+        if (agencyId == null) {
+            agencyId = caller.agencyCode().flatMap(Agency::findByCode).map(a -> a.id);
+        }
+        return agencyId;
+    }
+
+    public Optional<String> counterCode() {
+        return caller.counterCode();
+    }
+
+    public Optional<String> citizenId() {
+        return caller.citizenId();
+    }
+
+    public boolean reachesCenter(Long centerId) {
+        return centerId != null && centerIds().contains(centerId);
+    }
+
+    public boolean isApplicant(String idNumber) {
+        return idNumber != null && citizenId().filter(idNumber::equals).isPresent();
+    }
+
+    public boolean holdsAgency(Long agencyId) {
+        return agencyId != null && agencyId().filter(agencyId::equals).isPresent();
+    }
+}
