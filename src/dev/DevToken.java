@@ -21,7 +21,7 @@ public class DevToken {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: java src/dev/DevToken.java <role> [claim=value ...]");
-            System.err.println("roles: citizen counter-officer department-officer center-manager partner-agency");
+            System.err.println("roles: citizen counter-officer department-officer center-manager partner-agency administrator");
             System.exit(2);
         }
         String role = args[0];

@@ -20,10 +20,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.Query;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.graphql.RootFields;
 
 /**
  * The access table is the one grant of rights: every root field of the API has a row, no row is stale,
@@ -36,9 +34,9 @@ class AccessTableRulesTest {
         Set<Operation> seen = EnumSet.noneOf(Operation.class);
         List<String> missing = new ArrayList<>();
         for (Method field : rootFields()) {
-            Operation operation = Operation.ofField(fieldName(field));
+            Operation operation = Operation.ofField(RootFields.name(field));
             if (operation == null || AccessTable.grants(operation).isEmpty()) {
-                missing.add(fieldName(field));
+                missing.add(RootFields.name(field));
             } else {
                 seen.add(operation);
             }
@@ -51,7 +49,7 @@ class AccessTableRulesTest {
     void eachResolversRoleCheckSaysWhatTheTableSays() throws Exception {
         List<String> disagree = new ArrayList<>();
         for (Method field : rootFields()) {
-            Map<Role, Reach> row = AccessTable.grants(Operation.ofField(fieldName(field)));
+            Map<Role, Reach> row = AccessTable.grants(Operation.ofField(RootFields.name(field)));
             // a row open to anyone may still reach further for some roles; the coarse check is "anyone"
             Set<String> tableRoles = row.containsKey(Role.ANYONE) ? new TreeSet<>(Set.of("*"))
                     : row.keySet().stream().map(r -> r.tokenName).collect(Collectors.toCollection(TreeSet::new));
@@ -66,7 +64,7 @@ class AccessTableRulesTest {
                 declared.addAll(row.containsKey(Role.ANYONE) ? Set.of("authenticated") : tableRoles);
             }
             if (!declared.equals(tableRoles)) {
-                disagree.add(fieldName(field) + ": resolver " + declared + ", table " + tableRoles);
+                disagree.add(RootFields.name(field) + ": resolver " + declared + ", table " + tableRoles);
             }
         }
         assertEquals(List.of(), disagree);
@@ -96,19 +94,6 @@ class AccessTableRulesTest {
         return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(type);
     }
 
-    static String fieldName(Method method) {
-        Name name = method.getAnnotation(Name.class);
-        if (name != null) {
-            return name.value();
-        }
-        Query query = method.getAnnotation(Query.class);
-        if (query != null && !query.value().isEmpty()) {
-            return query.value();
-        }
-        Mutation mutation = method.getAnnotation(Mutation.class);
-        return mutation != null && !mutation.value().isEmpty() ? mutation.value() : method.getName();
-    }
-
     /** Query, mutation and subscription methods of every @GraphQLApi class under target/classes. */
     static List<Method> rootFields() throws IOException, ClassNotFoundException {
         Path root = Path.of("target", "classes");
@@ -124,8 +109,7 @@ class AccessTableRulesTest {
                     continue;
                 }
                 for (Method m : type.getDeclaredMethods()) {
-                    if (m.isAnnotationPresent(Query.class) || m.isAnnotationPresent(Mutation.class)
-                            || m.isAnnotationPresent(io.smallrye.graphql.api.Subscription.class)) {
+                    if (RootFields.isRootField(m)) {
                         fields.add(m);
                     }
                 }

@@ -11,6 +11,8 @@ import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Field;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureFilter;
+import vn.motcua.common.BadInputException;
+import vn.motcua.common.LimitsConfig;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
 import vn.motcua.common.SearchText;
@@ -23,15 +25,37 @@ import vn.motcua.common.SearchText;
 @ApplicationScoped
 public class ProcedureQueries {
 
-    /** Longer queries add no precision but cost a clause each. */
-    static final int MAX_SEARCH_WORDS = 8;
     /** Words this short are matched exactly: one edit would match almost anything. */
     static final int MIN_FUZZY_LENGTH = 3;
 
     @Inject
     EntityManager em;
+    @Inject
+    LimitsConfig limits;
+
+    /**
+     * The words of a search, refused before any work when the search is too long, has too many words, or a
+     * word longer than any real one: each word costs a clause and typo variants.
+     */
+    List<String> searchWords(String search) {
+        if (search == null) {
+            return List.of();
+        }
+        if (search.length() > limits.searchCharacters()) {
+            throw new BadInputException("A search has at most " + limits.searchCharacters() + " characters");
+        }
+        List<String> words = SearchText.words(search, limits.searchWords() + 1);
+        if (words.size() > limits.searchWords()) {
+            throw new BadInputException("A search has at most " + limits.searchWords() + " words");
+        }
+        if (words.stream().anyMatch(w -> w.length() > limits.searchWordCharacters())) {
+            throw new BadInputException("A word of a search has at most " + limits.searchWordCharacters() + " letters");
+        }
+        return words;
+    }
 
     public Page<Procedure> findPublished(ProcedureFilter filter, int offset, int limit) {
+        List<String> words = searchWords(filter.search());
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Object> rankParams = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" from procedure p where p.status = 'PUBLISHED'");
@@ -51,7 +75,6 @@ public class ProcedureQueries {
             where.append(" and p.online_level = :onlineLevel");
             params.put("onlineLevel", filter.onlineLevel().name());
         }
-        List<String> words = SearchText.words(filter.search(), MAX_SEARCH_WORDS);
         StringBuilder wholeWordHits = new StringBuilder("0");
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

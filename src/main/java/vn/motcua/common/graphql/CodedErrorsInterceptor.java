@@ -3,18 +3,15 @@ package vn.motcua.common.graphql;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.smallrye.graphql.api.Subscription;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.Query;
 import org.jboss.logging.Logger;
 import vn.motcua.common.ApiException;
+import vn.motcua.common.InputText;
 import vn.motcua.common.InternalErrorException;
 import vn.motcua.common.NotAllowedException;
 import vn.motcua.common.NotAuthenticatedException;
@@ -44,12 +41,15 @@ public class CodedErrorsInterceptor {
     @AroundInvoke
     Object translate(InvocationContext context) throws Exception {
         Method method = context.getMethod();
-        if (isOperation(method)) {
+        if (RootFields.isRootField(method)) {
             if (caller.hasRole(Roles.PARTNER_AGENCY)) {
                 PARTNER_AUDIT.infof("partner call: client=%s agency=%s operation=%s", caller.name(),
                         caller.agencyCode().orElse("-"), method.getName());
             }
             requireGranted(method);
+            for (Object argument : context.getParameters()) {
+                InputText.requireClean(argument);
+            }
         }
         try {
             return context.proceed();
@@ -70,31 +70,9 @@ public class CodedErrorsInterceptor {
      * holds no role for, is refused (fail closed). What the call may touch is the services' part.
      */
     private void requireGranted(Method method) {
-        Operation operation = Operation.ofField(fieldName(method));
+        Operation operation = Operation.ofField(RootFields.name(method));
         if (operation == null || caller.reach(operation).isEmpty()) {
             throw caller.isAnonymous() ? new NotAuthenticatedException() : new NotAllowedException();
         }
-    }
-
-    private static String fieldName(Method method) {
-        Name name = method.getAnnotation(Name.class);
-        if (name != null) {
-            return name.value();
-        }
-        Query query = method.getAnnotation(Query.class);
-        if (query != null && !query.value().isEmpty()) {
-            return query.value();
-        }
-        Mutation mutation = method.getAnnotation(Mutation.class);
-        if (mutation != null && !mutation.value().isEmpty()) {
-            return mutation.value();
-        }
-        return method.getName();
-    }
-
-    /** A root field (query, mutation, subscription), not a nested {@code @Source} one. */
-    private static boolean isOperation(Method method) {
-        return method.isAnnotationPresent(Query.class) || method.isAnnotationPresent(Mutation.class)
-                || method.isAnnotationPresent(Subscription.class);
     }
 }

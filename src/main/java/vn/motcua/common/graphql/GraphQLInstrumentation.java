@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import io.smallrye.config.SmallRyeConfig;
+import graphql.parser.ParserOptions;
+import vn.motcua.common.LimitsConfig;
 
 /**
- * Sets the engine's instrumentation: the depth and complexity limits of application.properties, then
- * {@link ErrorCodeInstrumentation}. SmallRye offers no way to add one instrumentation to its own, so
+ * Sets the engine's limits and instrumentation: the parser's token limit, the shape of a request (aliases,
+ * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation}. SmallRye offers no way to add one instrumentation to its own, so
  * this installs the whole chain (SmallRye's only other one, federation tracing, is not used here).
  * Enabled by {@code motcua.graphql.instrumentation}.
  */
@@ -27,9 +30,18 @@ public class GraphQLInstrumentation implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
+        LimitsConfig limits = config.unwrap(SmallRyeConfig.class).getConfigMapping(LimitsConfig.class);
+        // SmallRye sets graphql-java's general parser defaults, but operations are parsed with the operation
+        // defaults: without this, the configured token limit would never apply to a request.
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
+                options -> options.maxCharacters(limits.documentCharacters())
+                        .maxTokens(config.getValue("quarkus.smallrye-graphql.parser-max-tokens", Integer.class))
+                        .maxWhitespaceTokens(config.getValue("quarkus.smallrye-graphql.parser-max-whitespace-tokens",
+                                Integer.class))));
         List<Instrumentation> chain = new ArrayList<>();
+        chain.add(new RequestShapeInstrumentation(limits.aliases(), limits.directives()));
         config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class)
-                .ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max)));
+                .ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max, new OperationCost())));
         config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class)
                 .ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
         chain.add(new ErrorCodeInstrumentation());

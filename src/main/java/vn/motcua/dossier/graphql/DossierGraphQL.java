@@ -3,6 +3,7 @@ package vn.motcua.dossier.graphql;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,13 +32,15 @@ public class DossierGraphQL {
     DossierService dossiers;
     @Inject
     DossierQueries queries;
+    @Inject
+    CurrentVertxRequest request;
 
     @Query
     @PermitAll
     @Description("Public status for anyone holding the receipt: code plus the secret printed on it. No personal data;"
-            + " an unknown code and a wrong secret answer alike.")
+            + " an unknown code and a wrong secret answer alike, and wrong tries are throttled (RATE_LIMITED).")
     public @NonNull PublicDossierStatus dossierStatus(@NonNull String code, @NonNull String secret) {
-        return queries.publicStatus(code, secret);
+        return queries.publicStatus(code, secret, request.getCurrent().request().remoteAddress().hostAddress());
     }
 
     @Query

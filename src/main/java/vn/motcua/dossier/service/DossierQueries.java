@@ -16,6 +16,7 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.common.BadInputException;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
+import vn.motcua.common.RateLimitedException;
 import vn.motcua.common.Slice;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.dossier.Dossier;
@@ -43,12 +44,21 @@ public class DossierQueries {
     @Inject
     LookupSecrets secrets;
     @Inject
+    LookupThrottle throttle;
+    @Inject
     CenterClock clock;
 
-    /** The public look-up: an unknown code and a wrong secret give the same answer, so codes cannot be probed. */
-    public PublicDossierStatus publicStatus(String code, String secret) {
+    /**
+     * The public look-up: an unknown code and a wrong secret give the same answer, so codes cannot be
+     * probed, and both use up the guesses allowed to the client's address and to the code.
+     */
+    public PublicDossierStatus publicStatus(String code, String secret, String clientAddress) {
+        if (!throttle.allows(clientAddress, code)) {
+            throw new RateLimitedException("Too many wrong tries; wait a few minutes and try again");
+        }
         Optional<Dossier> found = Dossier.findByCode(code);
         if (!secrets.matches(secret, found.map(d -> d.lookupSecretHash).orElse(null))) {
+            throttle.failed(clientAddress, code);
             throw new NotFoundException("No dossier matches this code and secret");
         }
         Dossier d = found.get();
