@@ -4,6 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Tuple;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -12,15 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalogue.Agency;
-import vn.motcua.catalogue.Procedure;
 import vn.motcua.common.BadInputException;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
 import vn.motcua.common.RateLimitedException;
 import vn.motcua.common.Slice;
+import vn.motcua.common.SqlValues;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.PublicDossierStatus;
 import vn.motcua.dossier.Timeliness;
@@ -50,30 +57,51 @@ public class DossierQueries {
 
     /**
      * The public look-up: an unknown code and a wrong secret give the same answer, so codes cannot be
-     * probed, and both use up the guesses allowed to the client's address and to the code.
+     * probed, and both use up the guesses allowed to the client's address and to the code. One SQL
+     * statement: the dossier, its procedure and agency names, its timeliness and its public history.
      */
     public PublicDossierStatus publicStatus(String code, String secret, String clientAddress) {
         if (!throttle.allows(clientAddress, code)) {
             throw new RateLimitedException("Too many wrong tries; wait a few minutes and try again");
         }
-        Optional<Dossier> found = Dossier.findByCode(code);
-        if (!secrets.matches(secret, found.map(d -> d.lookupSecretHash).orElse(null))) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(PUBLIC_STATUS, Tuple.class).setParameter("code", code)
+                .setParameter("today", clock.today()).setParameter("zone", clock.zoneId()).getResultList();
+        Optional<Tuple> found = rows.stream().findFirst();
+        if (!secrets.matches(secret, found.map(r -> r.get("lookup_secret_hash", String.class)).orElse(null))) {
             throttle.failed(clientAddress, code);
             throw new NotFoundException("No dossier matches this code and secret");
         }
-        Dossier d = found.get();
-        Procedure procedure = Procedure.findById(d.procedureId);
-        Map<Long, String> agencyNames = new LinkedHashMap<>();
-        List<DossierEvent> events = DossierEvent.list("dossierId = ?1 and publicNote = true order by id", d.id);
-        List<PublicDossierStatus.PublicDossierEvent> history = events.stream()
-                .map(e -> new PublicDossierStatus.PublicDossierEvent(e.at, e.action, e.toStatus,
-                        e.toAgencyId == null ? null
-                                : agencyNames.computeIfAbsent(e.toAgencyId, id -> Agency.<Agency>findById(id).name)))
-                .toList();
-        String currentAgency = agencyNames.computeIfAbsent(d.currentAgencyId, id -> Agency.<Agency>findById(id).name);
-        Timeliness judged = timeliness.of(List.of(d.id)).get(0);
-        return new PublicDossierStatus(d.code, d.status, d.status.code, procedure.name, currentAgency, d.receivedAt,
-                d.appointmentDate, d.legalDueDate, judged.isBehind(), judged, d.finishedAt, history);
+        Tuple r = found.get();
+        DossierStatus status = DossierStatus.valueOf(r.get("status", String.class));
+        Timeliness judged = Timeliness.valueOf(r.get("timeliness", String.class));
+        return new PublicDossierStatus(r.get("code", String.class), status, status.code,
+                r.get("procedure_name", String.class), r.get("agency_name", String.class),
+                SqlValues.instant(r.get("received_at")), SqlValues.date(r.get("appointment_date")),
+                SqlValues.date(r.get("legal_due_date")), judged.isBehind(), judged,
+                SqlValues.instant(r.get("finished_at")), history(r.get("history", String.class)));
+    }
+
+    private static final String PUBLIC_STATUS = """
+            select d.code, d.status, d.received_at, d.appointment_date, d.legal_due_date, d.finished_at,
+                   d.lookup_secret_hash, p.name as procedure_name, a.name as agency_name,
+                   %s as timeliness,
+                   (select coalesce(json_agg(json_build_object(
+                              'at', to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                              'action', e.action, 'status', e.to_status, 'agency', ea.name) order by e.id), '[]')
+                      from dossier_event e left join agency ea on ea.id = e.to_agency_id
+                     where e.dossier_id = d.id and e.public_note)::text as history
+            from dossier d join procedure p on p.id = d.procedure_id join agency a on a.id = d.current_agency_id
+            where d.code = :code""".formatted(DossierTimeliness.SQL);
+
+    private static List<PublicDossierStatus.PublicDossierEvent> history(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .map(e -> new PublicDossierStatus.PublicDossierEvent(OffsetDateTime.parse(e.getString("at")),
+                            DossierAction.valueOf(e.getString("action")), DossierStatus.valueOf(e.getString("status")),
+                            e.isNull("agency") ? null : e.getString("agency")))
+                    .toList();
+        }
     }
 
     /** One dossier for a signed-in caller, under the same rules as the lists. */

@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import vn.motcua.center.Center;
 import vn.motcua.common.NotFoundException;
+import vn.motcua.common.SqlValues;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.DisplayBoard;
@@ -108,7 +106,7 @@ public class QueueQueries {
                 .setParameter("center", center.id).setParameter("day", today).getResultList());
         return new DisplayBoard(center.code,
                 calls.stream().map(r -> new DisplayBoard.BoardCall(r.get("number", String.class),
-                        r.get("counter", String.class), time(r.get("called_at")),
+                        r.get("counter", String.class), SqlValues.instant(r.get("called_at")),
                         TicketStatus.valueOf(r.get("status", String.class)))).toList(),
                 waiting.stream().map(r -> new DisplayBoard.GroupWaiting(r.get("code", String.class),
                         r.get("name", String.class), r.get("waiting", Number.class).intValue())).toList());
@@ -146,15 +144,5 @@ public class QueueQueries {
 
     private static Double decimal(Number value) {
         return value == null ? null : value.doubleValue();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,49 @@
+-- wrk script: POSTs one GraphQL document per request. BODY is a JSON body in which %s is replaced by
+-- a code taken at random from the file CODES (if set). A response counts as an error unless it is
+-- HTTP 200 with "data" and without "errors": a wrong answer is an error, however fast.
+local codes = {}
+local file = os.getenv("CODES")
+if file and file ~= "" then
+  for line in io.lines(file) do
+    if line ~= "" then codes[#codes + 1] = line end
+  end
+end
+local template = os.getenv("BODY")
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  bad = 0
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
+end
+
+function request()
+  local body = template
+  if #codes > 0 then
+    body = string.format(template, codes[math.random(#codes)])
+  end
+  return wrk.format(nil, nil, nil, body)
+end
+
+function response(status, headers, body)
+  if status ~= 200 or not string.find(body, '"data"', 1, true) or string.find(body, '"errors"', 1, true) then
+    bad = bad + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local errors = 0
+  for _, thread in ipairs(threads) do
+    errors = errors + thread:get("bad")
+  end
+  errors = errors + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
+    + summary.errors.timeout
+  io.write(string.format("RESULT rps=%.1f p99_ms=%.2f p50_ms=%.2f requests=%d errors=%d\n",
+    summary.requests / (summary.duration / 1000000), latency:percentile(99) / 1000, latency:percentile(50) / 1000,
+    summary.requests, errors))
+end
