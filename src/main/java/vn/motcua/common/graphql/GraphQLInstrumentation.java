@@ -5,19 +5,20 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.parser.ParserOptions;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import io.smallrye.config.SmallRyeConfig;
-import graphql.parser.ParserOptions;
 import vn.motcua.common.LimitsConfig;
 
 /**
  * Sets the engine's limits and instrumentation: the parser's token limit, the shape of a request (aliases,
- * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation}. SmallRye offers no way to add one instrumentation to its own, so
- * this installs the whole chain (SmallRye's only other one, federation tracing, is not used here).
+ * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation}. SmallRye
+ * offers no way to add one instrumentation to its own, so this installs the whole chain (SmallRye's only
+ * other one, federation tracing, is not used here).
  * Enabled by {@code motcua.graphql.instrumentation}.
  */
 public class GraphQLInstrumentation implements EventingService {
