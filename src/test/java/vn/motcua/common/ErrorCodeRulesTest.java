@@ -12,7 +12,8 @@ class ErrorCodeRulesTest {
     @Test
     void everyExceptionsCodeIsInTheList() {
         for (Class<? extends ApiException> type : List.of(BadInputException.class, InternalErrorException.class,
-                NotAllowedException.class, NotAuthenticatedException.class, NotFoundException.class)) {
+                NotAllowedException.class, NotAuthenticatedException.class, NotFoundException.class,
+                RateLimitedException.class, ServiceUnavailableException.class)) {
             io.smallrye.graphql.api.ErrorCode code = type.getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
             assertNotNull(code, type.getSimpleName());
             assertDoesNotThrow(() -> ErrorCode.valueOf(code.value()), type.getSimpleName());

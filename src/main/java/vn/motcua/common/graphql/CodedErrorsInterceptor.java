@@ -15,6 +15,8 @@ import vn.motcua.common.InputText;
 import vn.motcua.common.InternalErrorException;
 import vn.motcua.common.NotAllowedException;
 import vn.motcua.common.NotAuthenticatedException;
+import vn.motcua.common.Outages;
+import vn.motcua.common.ServiceUnavailableException;
 import vn.motcua.security.Caller;
 import vn.motcua.security.Operation;
 import vn.motcua.security.Roles;
@@ -23,8 +25,8 @@ import vn.motcua.security.Roles;
  * The API boundary around every resolver. Every root field is checked against the access table first.
  * It gives every error one {@code extensions.code} vocabulary:
  * it runs outside the security interceptors, so their refusals become UNAUTHENTICATED / FORBIDDEN;
- * anything unexpected is logged here and reaches the client only as INTERNAL_ERROR, with no message,
- * stack or SQL. And it records every operation a partner agency's system calls, read or write, with
+ * a database that cannot be reached is SERVICE_UNAVAILABLE (retry), anything else unexpected is logged
+ * here and reaches the client only as INTERNAL_ERROR, with no message, stack or SQL. And it records every operation a partner agency's system calls, read or write, with
  * its client id on the {@code vn.motcua.audit.partner} log.
  */
 @CodedErrors
@@ -60,6 +62,11 @@ public class CodedErrorsInterceptor {
         } catch (ForbiddenException e) {
             throw new NotAllowedException();
         } catch (RuntimeException e) {
+            if (Outages.isOutage(e)) {
+                LOG.warnf("Database unreachable in %s.%s: %s", method.getDeclaringClass().getSimpleName(),
+                        method.getName(), e.getMessage());
+                throw new ServiceUnavailableException();
+            }
             LOG.errorf(e, "Unexpected failure in %s.%s", method.getDeclaringClass().getSimpleName(), method.getName());
             throw new InternalErrorException();
         }
