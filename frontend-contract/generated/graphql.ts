@@ -34,6 +34,8 @@ export type DossierAction =
 
 export type DossierActionInput = {
   code: string;
+  /** Makes a retry happen once: the same key and input answer the first result again */
+  idempotencyKey?: string | null | undefined;
   note?: string | null | undefined;
 };
 
@@ -74,6 +76,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL_ERROR'
   | 'INVALID'
   | 'INVALID_STATE'
@@ -99,6 +102,8 @@ export type ProcedureLevel =
 export type RateDossierInput = {
   code: string;
   comment?: string | null | undefined;
+  /** Makes a retry happen once: the same key and input answer the first result again */
+  idempotencyKey?: string | null | undefined;
   rating: number;
 };
 
@@ -117,6 +122,8 @@ export type StatisticsGrouping =
 export type TakeTicketInput = {
   centerCode: string;
   groupCode?: string | null | undefined;
+  /** Makes a retry happen once: the same key and input answer the first result again */
+  idempotencyKey?: string | null | undefined;
   priority?: TicketPriority | null | undefined;
   procedureCode?: string | null | undefined;
 };
@@ -139,6 +146,8 @@ export type TicketStatus =
 
 export type TransferDossierInput = {
   code: string;
+  /** Makes a retry happen once: the same key and input answer the first result again */
+  idempotencyKey?: string | null | undefined;
   note?: string | null | undefined;
   /** ISO-8601 */
   stepDeadline?: string | null | undefined;

@@ -27,6 +27,8 @@ public enum ErrorCode {
     INVALID_STATE,
     /** Too many attempts; wait and try again. */
     RATE_LIMITED,
+    /** The idempotency key was already used for a different request. */
+    IDEMPOTENCY_KEY_REUSED,
     // --- request errors (extensions.code) ---
     BAD_USER_INPUT,
     UNAUTHENTICATED,

@@ -289,6 +289,27 @@ class DossierLifecycleTest {
         }
     }
 
+    /** Accepting an online dossier of a case variant read the variant through an unenhanced Panache call. */
+    @Test
+    void anOnlineDossierOfACaseVariantIsAcceptedWithTheVariantsDuration() {
+        String manager = Tokens.manager();
+        graphql(manager, "mutation { createProcedure(input: {code: \"9.000555\", name: \"Thủ tục có trường hợp\","
+                + " agencyCode: \"SXD\", fieldCode: \"SXD-01\", level: PROVINCIAL, applicantTypes: [CITIZEN],"
+                + " onlineLevel: FULL, channels: [{channel: ONLINE, processingDays: 10}],"
+                + " cases: [{name: \"Trường hợp nhanh\", processingDays: 3}]}) { userErrors { code } } }");
+        graphql(manager, "mutation { publishProcedure(input: {code: \"9.000555\", version: 1}) { userErrors { code } } }");
+        String applicant = DossierFixtures.newApplicantId();
+        String code = graphql(Tokens.citizen(applicant), "mutation { submitDossier(input: {procedureCode: \"9.000555\","
+                + " casePosition: 1, centerCode: \"BLU\", applicant: {fullName: \"Lê Văn Tư\", idNumber: \"" + applicant
+                + "\"}}) { receipt { dossier { code } } userErrors { code } } }")
+                .body("data.submitDossier.userErrors", org.hamcrest.Matchers.empty())
+                .extract().path("data.submitDossier.receipt.dossier.code");
+        JsonPath accepted = act(Tokens.counterOfficer(), "acceptDossier", Map.of("code", code));
+        assertEquals(List.of(), accepted.getList("userErrors"));
+        assertEquals("RECEIVED", accepted.getString("dossier.status"));
+        assertNotNull(accepted.getString("dossier.legalDueDate"));
+    }
+
     @Test
     void statisticsArePublic() {
         dossierIn("RESULT_READY");

@@ -35,11 +35,12 @@ public final class DossierInputs {
             @Description("Position of the case variant (trường hợp), if the procedure has them") Integer casePosition,
             @NonNull Channel channel, @NonNull Person applicant, Person representative,
             List<String> documents,
-            @Description("The receiving center: the officer's own (it may only narrow the token's)") String centerCode) {
+            @Description("The receiving center: the officer's own (it may only narrow the token's)") String centerCode,
+            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
 
         DossierCommands.Receive toCommand() {
             return new DossierCommands.Receive(procedureCode, casePosition, channel, Person.toCommand(applicant),
-                    Person.toCommand(representative), documents, centerCode);
+                    Person.toCommand(representative), documents, centerCode, idempotencyKey);
         }
     }
 
@@ -47,19 +48,21 @@ public final class DossierInputs {
     @Description("An online dossier, filed in the signed-in applicant's own name")
     public record Submit(@NonNull String procedureCode, Integer casePosition,
             @NonNull @Description("The applicant: the identity number must be the caller's own") Person applicant,
-            Person representative, List<String> documents, @NonNull String centerCode) {
+            Person representative, List<String> documents, @NonNull String centerCode,
+            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
 
         DossierCommands.Submit toCommand() {
             return new DossierCommands.Submit(procedureCode, casePosition, Person.toCommand(applicant),
-                    Person.toCommand(representative), documents, centerCode);
+                    Person.toCommand(representative), documents, centerCode, idempotencyKey);
         }
     }
 
     @Input("DossierActionInput")
-    public record Action(@NonNull String code, String note) {
+    public record Action(@NonNull String code, String note,
+            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
 
         DossierCommands.Act toCommand() {
-            return new DossierCommands.Act(code, note);
+            return new DossierCommands.Act(code, note, idempotencyKey);
         }
     }
 
@@ -72,10 +75,11 @@ public final class DossierInputs {
     }
 
     @Input("TransferDossierInput")
-    public record Transfer(@NonNull String code, @NonNull String toAgencyCode, LocalDate stepDeadline, String note) {
+    public record Transfer(@NonNull String code, @NonNull String toAgencyCode, LocalDate stepDeadline, String note,
+            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
 
         DossierCommands.Transfer toCommand() {
-            return new DossierCommands.Transfer(code, toAgencyCode, stepDeadline, note);
+            return new DossierCommands.Transfer(code, toAgencyCode, stepDeadline, note, idempotencyKey);
         }
     }
 
@@ -121,10 +125,11 @@ public final class DossierInputs {
     }
 
     @Input("RateDossierInput")
-    public record Rate(@NonNull String code, @NonNull Integer rating, String comment) {
+    public record Rate(@NonNull String code, @NonNull Integer rating, String comment,
+            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
 
         DossierCommands.Rate toCommand() {
-            return new DossierCommands.Rate(code, rating, comment);
+            return new DossierCommands.Rate(code, rating, comment, idempotencyKey);
         }
     }
 

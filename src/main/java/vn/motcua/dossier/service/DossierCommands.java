@@ -5,7 +5,10 @@ import java.util.List;
 import vn.motcua.catalogue.Channel;
 import vn.motcua.dossier.ReturnMethod;
 
-/** What officers, applicants and partner systems ask of the dossier lifecycle, in the domain's words. */
+/**
+ * What officers, applicants and partner systems ask of the dossier lifecycle, in the domain's words. An
+ * {@code idempotencyKey}, where there is one, makes a retried request happen once (IdempotencyKeys).
+ */
 public final class DossierCommands {
 
     private DossierCommands() {
@@ -16,22 +19,23 @@ public final class DossierCommands {
 
     /** At a counter or by post; {@code centerCode} may only narrow the officer's own center. */
     public record Receive(String procedureCode, Integer casePosition, Channel channel, Person applicant,
-            Person representative, List<String> documents, String centerCode) {
+            Person representative, List<String> documents, String centerCode, String idempotencyKey) {
     }
 
     /** Online, in the signed-in applicant's own name. */
     public record Submit(String procedureCode, Integer casePosition, Person applicant, Person representative,
-            List<String> documents, String centerCode) {
+            List<String> documents, String centerCode, String idempotencyKey) {
     }
 
     /** An action that needs only the dossier and an optional note. */
-    public record Act(String code, String note) {
+    public record Act(String code, String note, String idempotencyKey) {
     }
 
     public record Refuse(String code, String reason) {
     }
 
-    public record Transfer(String code, String toAgencyCode, LocalDate stepDeadline, String note) {
+    public record Transfer(String code, String toAgencyCode, LocalDate stepDeadline, String note,
+            String idempotencyKey) {
     }
 
     public record RequestSupplement(String code, List<String> missingItems, String note) {
@@ -49,6 +53,6 @@ public final class DossierCommands {
     public record Apology(String code, String reason, LocalDate newAppointmentDate) {
     }
 
-    public record Rate(String code, int rating, String comment) {
+    public record Rate(String code, int rating, String comment, String idempotencyKey) {
     }
 }

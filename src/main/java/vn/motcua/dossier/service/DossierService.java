@@ -28,6 +28,7 @@ import vn.motcua.dossier.DossierAppointment;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Receipt;
+import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.security.Caller;
 import vn.motcua.security.CallerScope;
 import vn.motcua.security.Operation;
@@ -58,9 +59,16 @@ public class DossierService {
     LookupSecrets secrets;
     @Inject
     CenterClock clock;
+    @Inject
+    IdempotencyKeys keys;
 
     @Transactional
     public Receipt receive(DossierCommands.Receive command) {
+        return keys.once(Operation.RECEIVE_DOSSIER, command.idempotencyKey(), command, () -> receiveOnce(command),
+                receipt -> receipt.dossier().id, this::reissueReceipt);
+    }
+
+    private Receipt receiveOnce(DossierCommands.Receive command) {
         if (command.channel() == Channel.ONLINE) {
             throw new UserErrorException("input.channel", ErrorCode.INVALID,
                     "Online dossiers arrive through submitDossier and are then accepted");
@@ -81,6 +89,11 @@ public class DossierService {
     /** Online, in the caller's own name: the token's identity number is the applicant's. */
     @Transactional
     public Receipt submitOnline(DossierCommands.Submit command) {
+        return keys.once(Operation.SUBMIT_DOSSIER, command.idempotencyKey(), command, () -> submitOnce(command),
+                receipt -> receipt.dossier().id, this::reissueReceipt);
+    }
+
+    private Receipt submitOnce(DossierCommands.Submit command) {
         if (command.applicant() != null && !scope.isApplicant(command.applicant().idNumber())) {
             throw new UserErrorException("input.applicant.idNumber", ErrorCode.INVALID,
                     "An online dossier is filed in your own name: the identity number must be your own");
@@ -98,7 +111,8 @@ public class DossierService {
 
     @Transactional
     public Dossier accept(DossierCommands.Act command) {
-        return transition(Operation.ACCEPT_DOSSIER, command.code(), DossierAction.ACCEPT, command.note(), d -> {
+        return transition(Operation.ACCEPT_DOSSIER, command, command.idempotencyKey(), command.code(), DossierAction.ACCEPT,
+                command.note(), d -> {
             d.receivedAt = clock.now();
             setDueDates(d, processingDays(d));
             recordAppointment(d, AppointmentReason.RECEIVED, null);
@@ -108,7 +122,8 @@ public class DossierService {
     @Transactional
     public Dossier refuse(DossierCommands.Refuse command) {
         requireText(command.reason(), "input.reason");
-        return transition(Operation.REFUSE_DOSSIER, command.code(), DossierAction.REFUSE, command.reason(), d -> { });
+        return transition(Operation.REFUSE_DOSSIER, command, null, command.code(), DossierAction.REFUSE, command.reason(),
+                d -> { });
     }
 
     /** Hands the dossier to an agency; from RECEIVED this starts processing, later it stays PROCESSING. */
@@ -119,8 +134,8 @@ public class DossierService {
         if (command.stepDeadline() != null && command.stepDeadline().isBefore(clock.today())) {
             throw new UserErrorException("input.stepDeadline", ErrorCode.INVALID, "The step deadline is in the past");
         }
-        return transition(Operation.TRANSFER_DOSSIER, command.code(), DossierAction.TRANSFER, command.note(),
-                d -> d.currentAgencyId = to.id, command.stepDeadline());
+        return transition(Operation.TRANSFER_DOSSIER, command, command.idempotencyKey(), command.code(),
+                DossierAction.TRANSFER, command.note(), d -> d.currentAgencyId = to.id, command.stepDeadline());
     }
 
     @Transactional
@@ -130,7 +145,8 @@ public class DossierService {
         }
         String note = "Yêu cầu bổ sung: " + String.join("; ", command.missingItems())
                 + (command.note() == null ? "" : ". " + command.note());
-        return transition(Operation.REQUEST_SUPPLEMENT, command.code(), DossierAction.REQUEST_SUPPLEMENT, note, d -> {
+        return transition(Operation.REQUEST_SUPPLEMENT, command, null, command.code(), DossierAction.REQUEST_SUPPLEMENT,
+                note, d -> {
             d.pausedAt = clock.now();
             d.supplementCount++;
         });
@@ -142,8 +158,8 @@ public class DossierService {
      */
     @Transactional
     public Dossier receiveSupplement(DossierCommands.Act command) {
-        return transition(Operation.RECEIVE_SUPPLEMENT, command.code(), DossierAction.RECEIVE_SUPPLEMENT,
-                command.note(), d -> {
+        return transition(Operation.RECEIVE_SUPPLEMENT, command, command.idempotencyKey(), command.code(),
+                DossierAction.RECEIVE_SUPPLEMENT, command.note(), d -> {
                     int paused = calendar.workingDaysBetween(clock.localDate(d.pausedAt), clock.today());
                     d.pausedAt = null;
                     if (paused > 0 && d.legalDueDate != null) {
@@ -159,25 +175,26 @@ public class DossierService {
         if (command.amountVnd() <= 0) {
             throw new UserErrorException("input.amountVnd", ErrorCode.INVALID, "The amount must be positive");
         }
-        return transition(Operation.REQUEST_PAYMENT, command.code(), DossierAction.REQUEST_PAYMENT, command.note(),
-                d -> d.feeDueVnd = command.amountVnd());
+        return transition(Operation.REQUEST_PAYMENT, command, null, command.code(), DossierAction.REQUEST_PAYMENT,
+                command.note(), d -> d.feeDueVnd = command.amountVnd());
     }
 
     @Transactional
     public Dossier confirmPayment(DossierCommands.Act command) {
-        return transition(Operation.CONFIRM_PAYMENT, command.code(), DossierAction.CONFIRM_PAYMENT, command.note(),
-                d -> { });
+        return transition(Operation.CONFIRM_PAYMENT, command, command.idempotencyKey(), command.code(),
+                DossierAction.CONFIRM_PAYMENT, command.note(), d -> { });
     }
 
     @Transactional
     public Dossier recordResult(DossierCommands.Act command) {
-        return transition(Operation.RECORD_RESULT, command.code(), DossierAction.RECORD_RESULT, command.note(),
-                d -> d.finishedAt = clock.now());
+        return transition(Operation.RECORD_RESULT, command, command.idempotencyKey(), command.code(),
+                DossierAction.RECORD_RESULT, command.note(), d -> d.finishedAt = clock.now());
     }
 
     @Transactional
     public Dossier returnResult(DossierCommands.ReturnResult command) {
-        return transition(Operation.RETURN_RESULT, command.code(), DossierAction.RETURN_RESULT, command.note(), d -> {
+        return transition(Operation.RETURN_RESULT, command, null, command.code(), DossierAction.RETURN_RESULT,
+                command.note(), d -> {
             d.returnedAt = clock.now();
             d.returnMethod = command.method();
         });
@@ -186,13 +203,15 @@ public class DossierService {
     /** The applicant's own act: online by the applicant, or recorded at the counter at their request. */
     @Transactional
     public Dossier withdraw(DossierCommands.Act command) {
-        return transition(Operation.WITHDRAW_DOSSIER, command.code(), DossierAction.WITHDRAW, command.note(), d -> { });
+        return transition(Operation.WITHDRAW_DOSSIER, command, command.idempotencyKey(), command.code(),
+                DossierAction.WITHDRAW, command.note(), d -> { });
     }
 
     @Transactional
     public Dossier stop(DossierCommands.Stop command) {
         requireText(command.notice(), "input.notice");
-        return transition(Operation.STOP_DOSSIER, command.code(), DossierAction.STOP, command.notice(), d -> { });
+        return transition(Operation.STOP_DOSSIER, command, null, command.code(), DossierAction.STOP, command.notice(),
+                d -> { });
     }
 
     /**
@@ -202,7 +221,7 @@ public class DossierService {
     @Transactional
     public Dossier issueApology(DossierCommands.Apology command) {
         requireText(command.reason(), "input.reason");
-        return transition(Operation.ISSUE_APOLOGY, command.code(), DossierAction.ISSUE_APOLOGY,
+        return transition(Operation.ISSUE_APOLOGY, command, null, command.code(), DossierAction.ISSUE_APOLOGY,
                 "Xin lỗi và hẹn lại: " + command.reason(), d -> {
                     if (d.appointmentDate == null) {
                         throw new UserErrorException("input.code", ErrorCode.INVALID_TRANSITION,
@@ -221,6 +240,11 @@ public class DossierService {
 
     @Transactional
     public Dossier rate(DossierCommands.Rate command) {
+        return keys.once(Operation.RATE_DOSSIER, command.idempotencyKey(), command, () -> rateOnce(command), d -> d.id,
+                id -> Dossier.<Dossier>findById(id));
+    }
+
+    private Dossier rateOnce(DossierCommands.Rate command) {
         Dossier d = load(Operation.RATE_DOSSIER, command.code());
         if (command.rating() < 1 || command.rating() > 5) {
             throw new UserErrorException("input.rating", ErrorCode.INVALID, "A rating is 1 to 5");
@@ -239,12 +263,20 @@ public class DossierService {
 
     // --- the shared path of every status change -------------------------------------------------
 
-    private Dossier transition(Operation operation, String code, DossierAction action, String note,
-            Consumer<Dossier> apply) {
-        return transition(operation, code, action, note, apply, null);
+    private Dossier transition(Operation operation, Object command, String idempotencyKey, String code,
+            DossierAction action, String note, Consumer<Dossier> apply) {
+        return transition(operation, command, idempotencyKey, code, action, note, apply, null);
     }
 
-    private Dossier transition(Operation operation, String code, DossierAction action, String note,
+    /** With an idempotency key, a repeat of the same command answers the dossier again and changes nothing. */
+    private Dossier transition(Operation operation, Object command, String idempotencyKey, String code,
+            DossierAction action, String note, Consumer<Dossier> apply, LocalDate stepDeadline) {
+        return keys.once(operation, idempotencyKey, command,
+                () -> transitionOnce(operation, code, action, note, apply, stepDeadline), d -> d.id,
+                id -> Dossier.<Dossier>findById(id));
+    }
+
+    private Dossier transitionOnce(Operation operation, String code, DossierAction action, String note,
             Consumer<Dossier> apply, LocalDate stepDeadline) {
         Dossier d = load(operation, code);
         if (!action.allowedFrom(d.status)) {
@@ -261,6 +293,18 @@ public class DossierService {
         // a transfer within PROCESSING changes a field the version covers anyway; bump for the others too
         em.lock(d, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return d;
+    }
+
+    /**
+     * A repeated intake answers the same dossier with a fresh secret: the first receipt never reached the
+     * caller, and secrets are stored only as hashes. Repeats arriving together take turns on the row, and
+     * the latest secret is the one that opens the dossier.
+     */
+    private Receipt reissueReceipt(long dossierId) {
+        Dossier d = em.find(Dossier.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
+        String secret = secrets.newSecret();
+        d.lookupSecretHash = secrets.hash(secret);
+        return new Receipt(d, secret, qrPayload(d, secret));
     }
 
     /** The dossier, if this operation reaches it for this caller; otherwise exactly like an unknown code. */
@@ -366,7 +410,8 @@ public class DossierService {
     }
 
     private int processingDays(Dossier d) {
-        Optional<ProcedureCase> variant = Optional.ofNullable(d.caseId).map(ProcedureCase::findById);
+        Optional<ProcedureCase> variant = Optional.ofNullable(d.caseId)
+                .map(id -> ProcedureCase.<ProcedureCase>findById(id));
         ProcedureChannel channel = ProcedureChannel
                 .<ProcedureChannel>find("procedureId = ?1 and channel = ?2", d.procedureId, d.channel).firstResult();
         return processingDays(Procedure.findById(d.procedureId), variant, channel);

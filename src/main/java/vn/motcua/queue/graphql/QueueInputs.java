@@ -16,10 +16,10 @@ public final class QueueInputs {
     @Input("TakeTicketInput")
     @Description("Give either a service group or a procedure (its agency picks the group)")
     public record TakeTicketInput(@NonNull String centerCode, String groupCode, String procedureCode,
-            TicketPriority priority) {
+            TicketPriority priority, @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
 
         QueueCommands.TakeTicket toCommand() {
-            return new QueueCommands.TakeTicket(centerCode, groupCode, procedureCode, priority);
+            return new QueueCommands.TakeTicket(centerCode, groupCode, procedureCode, priority, idempotencyKey);
         }
     }
 

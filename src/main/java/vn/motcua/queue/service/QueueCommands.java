@@ -13,7 +13,8 @@ public final class QueueCommands {
     }
 
     /** Either a group or a procedure (whose agency picks the group). */
-    public record TakeTicket(String centerCode, String groupCode, String procedureCode, TicketPriority priority) {
+    public record TakeTicket(String centerCode, String groupCode, String procedureCode, TicketPriority priority,
+            String idempotencyKey) {
     }
 
     /** The counter an officer acts at; the center defaults to the token's. */

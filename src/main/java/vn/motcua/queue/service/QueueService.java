@@ -30,6 +30,7 @@ import vn.motcua.queue.TicketChannel;
 import vn.motcua.queue.TicketEvent;
 import vn.motcua.queue.TicketPriority;
 import vn.motcua.queue.TicketStatus;
+import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.security.Caller;
 import vn.motcua.security.Operation;
 import vn.motcua.security.Role;
@@ -64,9 +65,23 @@ public class QueueService {
     QueueQueries queries;
     @Inject
     CenterClock clock;
+    @Inject
+    IdempotencyKeys keys;
 
+    /** With an idempotency key (the app retrying), a repeat answers the same ticket and takes no other. */
     @Transactional
     public TakenTicket takeTicket(QueueCommands.TakeTicket command) {
+        return keys.once(Operation.TAKE_TICKET, command.idempotencyKey(), command, () -> takeOnce(command),
+                taken -> taken.ticket().id, this::placeOfTaken);
+    }
+
+    private TakenTicket placeOfTaken(long ticketId) {
+        Ticket t = Ticket.findById(ticketId);
+        int ahead = t.status.isWaiting() ? queries.peopleAhead(t) : 0;
+        return new TakenTicket(t, ahead, queries.estimatedWaitMinutes(ServiceGroup.findById(t.groupId), ahead));
+    }
+
+    private TakenTicket takeOnce(QueueCommands.TakeTicket command) {
         Center center = reach.publicCenter(command.centerCode());
         ServiceGroup group = groupFor(center, command);
         LocalDate today = clock.today();
