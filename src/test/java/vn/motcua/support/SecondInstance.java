@@ -29,7 +29,7 @@ public final class SecondInstance implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
-    public static SecondInstance start() throws Exception {
+    public static SecondInstance start(String... extraOptions) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -48,6 +48,7 @@ public final class SecondInstance implements AutoCloseable {
         command.add("-Dkeycloak.url=http://127.0.0.1:9");
         command.add("-Dquarkus.oidc.auth-server-url=");
         command.add("-Dquarkus.oidc.public-key=" + testPublicKey());
+        command.addAll(List.of(extraOptions));
         if (!nativeRun) {
             command.add("-jar");
             command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
@@ -84,6 +85,21 @@ public final class SecondInstance implements AutoCloseable {
             RsaJsonWebKey jwk = (RsaJsonWebKey) JsonWebKey.Factory.newJwk(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(jwk.getRsaPublicKey().getEncoded());
         }
+    }
+
+    /** SIGTERM, as an orchestrator stops a replica. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** SIGKILL: a crash, nothing gets to finish. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public boolean waitForExit(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Override
