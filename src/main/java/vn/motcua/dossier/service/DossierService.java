@@ -113,10 +113,10 @@ public class DossierService {
     public Dossier accept(DossierCommands.Act command) {
         return transition(Operation.ACCEPT_DOSSIER, command, command.idempotencyKey(), command.code(), DossierAction.ACCEPT,
                 command.note(), d -> {
-            d.receivedAt = clock.now();
-            setDueDates(d, processingDays(d));
-            recordAppointment(d, AppointmentReason.RECEIVED, null);
-        });
+                    d.receivedAt = clock.now();
+                    setDueDates(d, processingDays(d));
+                    recordAppointment(d, AppointmentReason.RECEIVED, null);
+                });
     }
 
     @Transactional
@@ -147,9 +147,9 @@ public class DossierService {
                 + (command.note() == null ? "" : ". " + command.note());
         return transition(Operation.REQUEST_SUPPLEMENT, command, null, command.code(), DossierAction.REQUEST_SUPPLEMENT,
                 note, d -> {
-            d.pausedAt = clock.now();
-            d.supplementCount++;
-        });
+                    d.pausedAt = clock.now();
+                    d.supplementCount++;
+                });
     }
 
     /**
@@ -195,9 +195,9 @@ public class DossierService {
     public Dossier returnResult(DossierCommands.ReturnResult command) {
         return transition(Operation.RETURN_RESULT, command, null, command.code(), DossierAction.RETURN_RESULT,
                 command.note(), d -> {
-            d.returnedAt = clock.now();
-            d.returnMethod = command.method();
-        });
+                    d.returnedAt = clock.now();
+                    d.returnMethod = command.method();
+                });
     }
 
     /** The applicant's own act: online by the applicant, or recorded at the counter at their request. */
