@@ -7,6 +7,6 @@ import java.time.ZoneId;
 @ConfigMapping(prefix = "motcua.time")
 public interface TimeConfig {
 
-    /** The centers' local zone, e.g. Asia/Ho_Chi_Minh. */
+    /** The centers' local zone (a region id such as Vietnam's). */
     ZoneId zone();
 }
