@@ -126,12 +126,20 @@ public class CatalogueService {
         List<ProcedureCommand.Document> documents = input.documents() == null ? List.of() : input.documents();
         for (int i = 0; i < documents.size(); i++) {
             String path = "input.documents[" + i + "]";
+            if (documents.get(i) == null) {
+                v.require(false, path, ErrorCode.INVALID, "A required document must be described, not null");
+                continue;
+            }
             v.notBlank(documents.get(i).name(), path + ".name");
             v.notNegative(documents.get(i).originals(), path + ".originals");
             v.notNegative(documents.get(i).copies(), path + ".copies");
         }
         List<ProcedureCommand.CaseVariant> cases = input.cases() == null ? List.of() : input.cases();
         for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i) == null) {
+                v.require(false, "input.cases[" + i + "]", ErrorCode.INVALID, "A case variant must be described, not null");
+                continue;
+            }
             v.notBlank(cases.get(i).name(), "input.cases[" + i + "].name");
             v.notNegative(cases.get(i).processingDays(), "input.cases[" + i + "].processingDays");
         }

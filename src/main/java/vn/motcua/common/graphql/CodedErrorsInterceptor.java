@@ -11,11 +11,12 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
 import org.jboss.logging.Logger;
 import vn.motcua.common.ApiException;
+import vn.motcua.common.BadInputException;
+import vn.motcua.common.DatabaseFailures;
 import vn.motcua.common.InputText;
 import vn.motcua.common.InternalErrorException;
 import vn.motcua.common.NotAllowedException;
 import vn.motcua.common.NotAuthenticatedException;
-import vn.motcua.common.Outages;
 import vn.motcua.common.ServiceUnavailableException;
 import vn.motcua.security.Caller;
 import vn.motcua.security.Operation;
@@ -25,7 +26,8 @@ import vn.motcua.security.Roles;
  * The API boundary around every resolver. Every root field is checked against the access table first.
  * It gives every error one {@code extensions.code} vocabulary:
  * it runs outside the security interceptors, so their refusals become UNAUTHENTICATED / FORBIDDEN;
- * a database that cannot be reached is SERVICE_UNAVAILABLE (retry), anything else unexpected is logged
+ * a database that cannot be reached is SERVICE_UNAVAILABLE (retry), a value the database cannot take is
+ * BAD_USER_INPUT, anything else unexpected is logged
  * here and reaches the client only as INTERNAL_ERROR, with no message, stack or SQL. And it records every operation a partner agency's system calls, read or write, with
  * its client id on the {@code vn.motcua.audit.partner} log.
  */
@@ -62,7 +64,10 @@ public class CodedErrorsInterceptor {
         } catch (ForbiddenException e) {
             throw new NotAllowedException();
         } catch (RuntimeException e) {
-            if (Outages.isOutage(e)) {
+            if (DatabaseFailures.isBadValue(e)) {
+                throw new BadInputException("A value does not fit: too long, out of range or malformed");
+            }
+            if (DatabaseFailures.isOutage(e)) {
                 LOG.warnf("Database unreachable in %s.%s: %s", method.getDeclaringClass().getSimpleName(),
                         method.getName(), e.getMessage());
                 throw new ServiceUnavailableException();

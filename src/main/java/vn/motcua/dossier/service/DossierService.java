@@ -374,6 +374,8 @@ public class DossierService {
         if (representative != null) {
             v.notBlank(representative.fullName(), "input.representative.fullName");
         }
+        v.require(documents == null || documents.stream().allMatch(name -> name != null && !name.isBlank()),
+                "input.documents", ErrorCode.INVALID, "Name each document handed in");
         Optional<ProcedureChannel> offered = procedure.flatMap(p -> ProcedureChannel
                 .<ProcedureChannel>find("procedureId = ?1 and channel = ?2", p.id, channel).firstResultOptional());
         v.require(procedure.isEmpty() || offered.isPresent(), "input.channel", ErrorCode.INVALID,

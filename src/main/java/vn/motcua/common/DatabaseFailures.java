@@ -3,10 +3,13 @@ package vn.motcua.common;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
-/** Tells a failure to reach the database apart from a bug: the first is SERVICE_UNAVAILABLE, not INTERNAL_ERROR. */
-public final class Outages {
+/**
+ * Tells the database's refusals apart from bugs: an outage is SERVICE_UNAVAILABLE and a value the database
+ * cannot take is BAD_USER_INPUT; only the rest is INTERNAL_ERROR.
+ */
+public final class DatabaseFailures {
 
-    private Outages() {
+    private DatabaseFailures() {
     }
 
     /**
@@ -22,6 +25,19 @@ public final class Outages {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the database refused a value itself (SQLSTATE class 22, data exception: too long for its
+     * column, out of range, malformed). A safety net behind the bounds the inputs declare.
+     */
+    public static boolean isBadValue(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }
