@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -62,6 +63,11 @@ public class Ticket extends NodeEntity implements Node {
     @Ignore
     @Version
     public int rowVersion;
+
+    /** A ticket of one center and day by its number (numbers are unique per center and day). */
+    public static Optional<Ticket> findOfDay(Long centerId, LocalDate day, String number) {
+        return find("centerId = ?1 and day = ?2 and number = ?3", centerId, day, number).firstResultOptional();
+    }
 
     @Override
     protected String nodeType() {

@@ -59,6 +59,12 @@ public class CallerScope {
         return caller.citizenId();
     }
 
+    /** Whether the operation reaches objects of this center for the caller: all of them, or their own center's. */
+    public boolean reaches(Operation operation, Long centerId) {
+        Set<Reach> reach = caller.reach(operation);
+        return reach.contains(Reach.ALL) || reach.contains(Reach.CENTER) && reachesCenter(centerId);
+    }
+
     public boolean reachesCenter(Long centerId) {
         return centerId != null && centerIds().contains(centerId);
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.Set;
 import vn.motcua.center.Center;
 import vn.motcua.common.ErrorCode;
 import vn.motcua.common.UserErrorException;
@@ -34,8 +33,7 @@ public class CenterService {
 
     @Transactional
     public Center createCenter(CreateCenter command) {
-        Set<Reach> reach = caller.reach(Operation.CREATE_CENTER);
-        if (!reach.contains(Reach.ALL) && command.parentCode() == null) {
+        if (!caller.reach(Operation.CREATE_CENTER).contains(Reach.ALL) && command.parentCode() == null) {
             throw new UserErrorException("input.parentCode", ErrorCode.INVALID,
                     "A center's manager adds branches of their own center: name it as the parent");
         }
@@ -46,7 +44,7 @@ public class CenterService {
         v.require(command.code() == null || Center.findByCode(command.code().trim()).isEmpty(), "input.code",
                 ErrorCode.ALREADY_EXISTS, "A center with code " + command.code() + " exists already");
         Optional<Center> parent = Optional.ofNullable(command.parentCode()).flatMap(Center::findByCode)
-                .filter(p -> reach.contains(Reach.ALL) || scope.reachesCenter(p.id));
+                .filter(p -> scope.reaches(Operation.CREATE_CENTER, p.id));
         v.require(command.parentCode() == null || parent.isPresent(), "input.parentCode", ErrorCode.NOT_FOUND,
                 "No center with code " + command.parentCode());
         v.throwIfInvalid();

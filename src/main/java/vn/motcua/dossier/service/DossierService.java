@@ -32,7 +32,6 @@ import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.security.Caller;
 import vn.motcua.security.CallerScope;
 import vn.motcua.security.Operation;
-import vn.motcua.security.Reach;
 
 /**
  * The dossier lifecycle. Every method is one transaction: it loads the dossier through the caller's
@@ -315,11 +314,8 @@ public class DossierService {
 
     /** The officer's own center; a center named in the input may only narrow it. */
     private Center receivingCenter(String requested) {
-        boolean reaches = caller.reach(Operation.RECEIVE_DOSSIER).contains(Reach.CENTER);
-        Optional<Center> own = scope.center();
-        Optional<Center> center = requested == null ? own : Center.findByCode(requested)
-                .filter(c -> reaches && scope.reachesCenter(c.id));
-        return center.filter(c -> reaches).orElseThrow(() -> new UserErrorException("input.centerCode",
+        Optional<Center> center = requested == null ? scope.center() : Center.findByCode(requested);
+        return center.filter(c -> scope.reaches(Operation.RECEIVE_DOSSIER, c.id)).orElseThrow(() -> new UserErrorException("input.centerCode",
                 ErrorCode.NOT_FOUND, requested == null ? "Your token names no center" : "No center " + requested));
     }
 

@@ -7,10 +7,8 @@ import vn.motcua.common.NodeResolver;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.ServiceGroup;
 import vn.motcua.queue.Ticket;
-import vn.motcua.security.Caller;
 import vn.motcua.security.CallerScope;
 import vn.motcua.security.Operation;
-import vn.motcua.security.Reach;
 
 /** node(id) for the queue: tickets and groups are public (no personal data); counters follow {@code counters}. */
 public final class QueueNodes {
@@ -47,8 +45,6 @@ public final class QueueNodes {
     @ApplicationScoped
     public static class Counters implements NodeResolver {
         @Inject
-        Caller caller;
-        @Inject
         CallerScope scope;
 
         @Override
@@ -63,8 +59,7 @@ public final class QueueNodes {
 
         /** Within the caller's reach for {@code counters}: their own center's. */
         public boolean visible(Counter counter) {
-            var reach = caller.reach(Operation.COUNTERS);
-            return reach.contains(Reach.ALL) || reach.contains(Reach.CENTER) && scope.reachesCenter(counter.centerId);
+            return scope.reaches(Operation.COUNTERS, counter.centerId);
         }
     }
 }

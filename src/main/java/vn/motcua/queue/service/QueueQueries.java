@@ -69,8 +69,7 @@ public class QueueQueries {
 
     public TicketPlace place(String centerCode, String number) {
         Center center = Center.require(centerCode);
-        Ticket t = Ticket.<Ticket>find("centerId = ?1 and day = ?2 and number = ?3", center.id, clock.today(), number)
-                .firstResultOptional().orElseThrow(() -> new NotFoundException("No ticket " + number + " today"));
+        Ticket t = Ticket.findOfDay(center.id, clock.today(), number).orElseThrow(() -> new NotFoundException("No ticket " + number + " today"));
         return placeOf(t);
     }
 

@@ -38,9 +38,7 @@ public class QueueReach {
 
     /** A center the caller manages for this operation; empty when the code is unknown or out of reach. */
     public Optional<Center> center(Operation operation, String code) {
-        Set<Reach> reach = caller.reach(operation);
-        return Optional.ofNullable(code).flatMap(Center::findByCode)
-                .filter(c -> reach.contains(Reach.ALL) || reach.contains(Reach.CENTER) && scope.reachesCenter(c.id));
+        return Optional.ofNullable(code).flatMap(Center::findByCode).filter(c -> scope.reaches(operation, c.id));
     }
 
     /** {@link #center} for a mutation: out of reach is a NOT_FOUND user error. */
@@ -68,8 +66,7 @@ public class QueueReach {
     public Optional<Ticket> cancellable(String centerCode, String number) {
         Set<Reach> reach = caller.reach(Operation.CANCEL_TICKET);
         return Optional.ofNullable(centerCode).flatMap(Center::findByCode)
-                .flatMap(center -> Ticket.<Ticket>find("centerId = ?1 and day = ?2 and number = ?3", center.id,
-                        clock.today(), number).<Ticket>firstResultOptional())
+                .flatMap(center -> Ticket.findOfDay(center.id, clock.today(), number))
                 .filter(t -> reach.contains(Reach.APPLICANT) && scope.isApplicant(t.citizenId)
                         || reach.contains(Reach.CENTER) && scope.reachesCenter(t.centerId));
     }

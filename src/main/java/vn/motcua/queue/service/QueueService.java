@@ -319,9 +319,8 @@ public class QueueService {
 
     private Ticket act(Counter counter, String number, TicketAction action, Consumer<Ticket> apply) {
         requireOpen(counter);
-        Ticket t = Ticket.<Ticket>find("centerId = ?1 and day = ?2 and number = ?3", counter.centerId, clock.today(),
-                number).firstResultOptional().orElseThrow(() -> new UserErrorException("input.ticketNumber",
-                        ErrorCode.NOT_FOUND, "No ticket " + number + " today"));
+        Ticket t = Ticket.findOfDay(counter.centerId, clock.today(), number).orElseThrow(() -> new UserErrorException(
+                "input.ticketNumber", ErrorCode.NOT_FOUND, "No ticket " + number + " today"));
         if (!action.allowedFrom(t.status) || !counter.id.equals(t.counterId)) {
             throw new UserErrorException("input.ticketNumber", ErrorCode.INVALID_STATE, "Ticket " + t.number + " is "
                     + t.status + (counter.id.equals(t.counterId) ? "" : " and not at counter " + counter.code)
