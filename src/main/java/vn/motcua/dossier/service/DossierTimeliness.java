@@ -21,8 +21,16 @@ public class DossierTimeliness {
     public static final String JPQL = "cast(function('dossier_timeliness', d.status, d.legalDueDate, d.finishedAt,"
             + " d.pausedAt, d.supplementCount, :today, :zone) as String)";
     /** The same over a row aliased {@code d}, in SQL. */
-    public static final String SQL = "dossier_timeliness(d.status, d.legal_due_date, d.finished_at, d.paused_at,"
-            + " d.supplement_count, :today, :zone)";
+    public static final String SQL = sql("d", "d.finished_at", ":today");
+
+    /**
+     * The function over a row aliased {@code alias}, in SQL, judged as of the day {@code asOf} (a parameter)
+     * and taking {@code finishedAt} as the finish (the row's own, or null to judge it as still in progress).
+     */
+    public static String sql(String alias, String finishedAt, String asOf) {
+        return ("dossier_timeliness(%1$s.status, %1$s.legal_due_date, %2$s, %1$s.paused_at, %1$s.supplement_count,"
+                + " %3$s, :zone)").formatted(alias, finishedAt, asOf);
+    }
 
     @Inject
     EntityManager em;

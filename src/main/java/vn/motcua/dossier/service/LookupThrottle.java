@@ -35,10 +35,14 @@ public class LookupThrottle {
                 .timeoutDuration(Duration.ZERO).build();
     }
 
-    /** Whether this address may still try this code. */
+    /** Whether this address may still try this code; keys that never failed cost nothing (the hot path). */
     public boolean allows(String address, String code) {
-        return address(address).getMetrics().getAvailablePermissions() > 0
-                && code(code).getMetrics().getAvailablePermissions() > 0;
+        return hasTriesLeft("address:" + address) && hasTriesLeft("code:" + code);
+    }
+
+    private boolean hasTriesLeft(String key) {
+        RateLimiter limiter = limiters.getIfPresent(key);
+        return limiter == null || limiter.getMetrics().getAvailablePermissions() > 0;
     }
 
     /** A wrong secret or an unknown code: one less try for the address and for the code. */

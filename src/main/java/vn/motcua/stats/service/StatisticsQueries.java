@@ -52,8 +52,8 @@ public class StatisticsQueries {
             case AGENCY -> "p.agency_id as agency_key, null::bigint as field_key";
             case FIELD -> "p.agency_id as agency_key, p.field_id as field_key";
         };
-        String judgedNow = DossierTimeliness.SQL.replace("d.", "s.").replace(":today", ":asOf");
-        String judgedAtMonthEnd = judgedNow.replace("s.finished_at", "null::timestamptz");
+        String judgedNow = DossierTimeliness.sql("s", "s.finished_at", ":asOf");
+        String judgedAtMonthEnd = DossierTimeliness.sql("s", "null::timestamptz", ":asOf");
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
                 with m as (
