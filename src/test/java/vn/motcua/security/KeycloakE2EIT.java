@@ -1,6 +1,5 @@
 package vn.motcua.security;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +7,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.motcua.support.GraphQLClient.graphql;
+import static vn.motcua.support.KeycloakResource.citizen;
+import static vn.motcua.support.KeycloakResource.clientCredentials;
+import static vn.motcua.support.KeycloakResource.staff;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -212,24 +214,5 @@ class KeycloakE2EIT {
             input.put("centerCode", centerCode);
         }
         return input;
-    }
-
-    private static String staff(String username, String password) {
-        return token(Map.of("grant_type", "password", "client_id", "motcua-staff", "username", username, "password", password));
-    }
-
-    private static String citizen(String idNumber) {
-        return token(Map.of("grant_type", "password", "client_id", "motcua-app", "username", idNumber,
-                "password", "citizen-pass"));
-    }
-
-    private static String clientCredentials(String client) {
-        return token(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", client + "-secret"));
-    }
-
-    private static String token(Map<String, String> form) {
-        JsonPath response = given().baseUri(KeycloakResource.realmUrl()).port(-1).formParams(form)
-                .post("/protocol/openid-connect/token").then().statusCode(200).extract().jsonPath();
-        return response.getString("access_token");
     }
 }

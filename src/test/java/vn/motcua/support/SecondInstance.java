@@ -30,6 +30,17 @@ public final class SecondInstance implements AutoCloseable {
     }
 
     public static SecondInstance start(String... extraOptions) throws Exception {
+        return start(List.of("-Dkeycloak.url=http://127.0.0.1:9", "-Dquarkus.oidc.auth-server-url=",
+                "-Dquarkus.oidc.public-key=" + testPublicKey()), extraOptions);
+    }
+
+    /** An instance that fetches its token keys from the provider at realmUrl and takes tokens issued by issuer. */
+    public static SecondInstance trustingProvider(String realmUrl, String issuer, String... extraOptions) throws Exception {
+        return start(List.of("-Dquarkus.oidc.auth-server-url=" + realmUrl, "-Dquarkus.oidc.token.issuer=" + issuer,
+                "-Dquarkus.oidc.token.audience=motcua", "-Dquarkus.oidc.client-id=motcua"), extraOptions);
+    }
+
+    private static SecondInstance start(List<String> oidcOptions, String... extraOptions) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -45,9 +56,7 @@ public final class SecondInstance implements AutoCloseable {
         command.add("-Dquarkus.datasource.jdbc.url=" + EmbeddedPostgresResource.jdbcUrl());
         command.add("-Dquarkus.datasource.username=postgres");
         command.add("-Dquarkus.datasource.password=postgres");
-        command.add("-Dkeycloak.url=http://127.0.0.1:9");
-        command.add("-Dquarkus.oidc.auth-server-url=");
-        command.add("-Dquarkus.oidc.public-key=" + testPublicKey());
+        command.addAll(oidcOptions);
         command.addAll(List.of(extraOptions));
         if (!nativeRun) {
             command.add("-jar");
