@@ -74,6 +74,10 @@ class OperationsContractTest {
         ran.add(run("mobile/TakeTicket", citizen,
                 Map.of("input", Map.of("centerCode", "BLU", "procedureCode", DossierFixtures.PROCEDURE))));
         ran.add(run("mobile/MyTickets", citizen, Map.of()));
+        // the largest page every paged operation may ask for stays within the cost limit
+        run("web/SearchProcedures", null, Map.of("first", 100));
+        run("partner/WorkList", partner, Map.of("first", 100));
+        run("mobile/MyDossiers", citizen, Map.of("first", 100));
         try (GraphQLSubscriber board = new GraphQLSubscriber(graphqlEndpoint, document("mobile/DisplayBoardUpdates"),
                 new JsonObject().put("centerCode", "BLU"))) {
             Thread.sleep(500);

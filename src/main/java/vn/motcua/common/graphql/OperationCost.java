@@ -13,21 +13,22 @@ public class OperationCost implements FieldComplexityCalculator {
 
     /** Fields that scan many rows, by name: their own weight, added to their children's. */
     static final Map<String, Integer> HEAVY = Map.of(
-            "dossierStatistics", 60,
-            "serviceTimeStatistics", 20,
-            "totalCount", 10,
-            "procedures", 10,
-            "dossiers", 10,
-            "myDossiers", 5,
-            "displayBoard", 5);
+            "dossierStatistics", 300,
+            "serviceTimeStatistics", 100,
+            "totalCount", 50,
+            "procedures", 50,
+            "dossiers", 50,
+            "myDossiers", 25,
+            "displayBoard", 25);
 
     @Override
     public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
         int own = HEAVY.getOrDefault(environment.getField().getName(), 1);
+        // a page size from the variables arrives as the JSON number it was sent as, not always an Integer
         Object first = environment.getArguments().get("first");
-        if (first instanceof Integer pageSize && pageSize > 0) {
+        if (first instanceof Number pageSize && pageSize.longValue() > 0) {
             // children repeat once per item: count them per started ten items
-            return own + childComplexity * Math.max(1, (Math.min(pageSize, 100) + 9) / 10);
+            return own + childComplexity * (int) Math.max(1, (Math.min(pageSize.longValue(), 100) + 9) / 10);
         }
         return own + childComplexity;
     }
