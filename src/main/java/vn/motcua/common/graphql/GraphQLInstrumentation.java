@@ -5,6 +5,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
@@ -18,7 +19,10 @@ import vn.motcua.common.LimitsConfig;
  * Sets the engine's limits and instrumentation: the parser's token limit, the shape of a request (aliases,
  * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation}. SmallRye
  * offers no way to add one instrumentation to its own, so this installs the whole chain (SmallRye's only
- * other one, federation tracing, is not used here).
+ * other one, federation tracing, is not used here) and, since SmallRye's own document cache fills itself
+ * from an instrumentation of that chain, the {@link DocumentCache} in its place. Introspection is switched
+ * off JVM-wide where {@code motcua.graphql.introspection} says so (production): a check once per operation,
+ * where a field-visibility filter costs a lookup on every field of every answer.
  * Enabled by {@code motcua.graphql.instrumentation}.
  */
 public class GraphQLInstrumentation implements EventingService {
@@ -46,6 +50,8 @@ public class GraphQLInstrumentation implements EventingService {
         config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class)
                 .ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
         chain.add(new ErrorCodeInstrumentation());
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        Introspection.enabledJvmWide(config.getValue("motcua.graphql.introspection", Boolean.class));
+        return builder.instrumentation(new ChainedInstrumentation(chain))
+                .preparsedDocumentProvider(new DocumentCache(config.getValue("motcua.graphql.cached-documents", Integer.class)));
     }
 }
