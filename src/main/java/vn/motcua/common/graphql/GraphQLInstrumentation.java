@@ -17,7 +17,8 @@ import vn.motcua.common.LimitsConfig;
 
 /**
  * Sets the engine's limits and instrumentation: the parser's token limit, the shape of a request (aliases,
- * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation}. SmallRye
+ * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation} and
+ * {@link DirectFieldFetching} (plain properties read without SmallRye's per-field context). SmallRye
  * offers no way to add one instrumentation to its own, so this installs the whole chain (SmallRye's only
  * other one, federation tracing, is not used here) and, since SmallRye's own document cache fills itself
  * from an instrumentation of that chain, the {@link DocumentCache} in its place. Introspection is switched
@@ -50,6 +51,7 @@ public class GraphQLInstrumentation implements EventingService {
         config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class)
                 .ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
         chain.add(new ErrorCodeInstrumentation());
+        chain.add(new DirectFieldFetching());
         Introspection.enabledJvmWide(config.getValue("motcua.graphql.introspection", Boolean.class));
         return builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new DocumentCache(config.getValue("motcua.graphql.cached-documents", Integer.class)));
