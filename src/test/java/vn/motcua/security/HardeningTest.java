@@ -55,7 +55,7 @@ class HardeningTest {
                 + " cases { name processingDays } " + documents + " " + channels + " } } } }";
         graphql(null, page, Map.of("n", 100)).body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
-        // parsed and validated once (DocumentCache), costed again on every call with that call's variables
+        // parsed and validated once (the document cache), costed again on every call with that call's variables
         graphql(null, page, Map.of("n", 1)).body("errors", nullValue());
         graphql(null, page, Map.of("n", 100)).body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));

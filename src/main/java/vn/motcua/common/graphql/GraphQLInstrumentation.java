@@ -7,25 +7,32 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 import vn.motcua.common.LimitsConfig;
 
 /**
  * Sets the engine's limits and instrumentation: the parser's token limit, the shape of a request (aliases,
  * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation} and
  * {@link DirectFieldFetching} (plain properties read without SmallRye's per-field context). SmallRye
- * offers no way to add one instrumentation to its own, so this installs the whole chain (SmallRye's only
- * other one, federation tracing, is not used here) and, since SmallRye's own document cache fills itself
- * from an instrumentation of that chain, the {@link DocumentCache} in its place. Introspection is switched
+ * offers no way to add one instrumentation to its own, so this installs the whole chain (federation
+ * tracing, SmallRye's other optional one, is not used here) with SmallRye's document cache put back in
+ * it: the cache keeps a document when its validation ends clean, as an instrumentation, and without it
+ * every request was parsed and validated again, and parsed once more by SmallRye for its context (JFR:
+ * about a quarter of the look-up's CPU). Cost, depth and argument checks still run on every call; the
+ * request-shape check is a property of the text and passed before the document was kept. Introspection is switched
  * off JVM-wide where {@code motcua.graphql.introspection} says so (production): a check once per operation,
  * where a field-visibility filter costs a lookup on every field of every answer.
  * Enabled by {@code motcua.graphql.instrumentation}.
  */
+@RegisterForReflection(targets = GraphQL.Builder.class)
 public class GraphQLInstrumentation implements EventingService {
 
     @Override
@@ -45,6 +52,7 @@ public class GraphQLInstrumentation implements EventingService {
                         .maxWhitespaceTokens(config.getValue("quarkus.smallrye-graphql.parser-max-whitespace-tokens",
                                 Integer.class))));
         List<Instrumentation> chain = new ArrayList<>();
+        smallRyeDocumentCache(builder).ifPresent(chain::add);
         chain.add(new RequestShapeInstrumentation(limits.aliases(), limits.directives()));
         config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class)
                 .ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max, new OperationCost())));
@@ -53,7 +61,21 @@ public class GraphQLInstrumentation implements EventingService {
         chain.add(new ErrorCodeInstrumentation());
         chain.add(new DirectFieldFetching());
         Introspection.enabledJvmWide(config.getValue("motcua.graphql.introspection", Boolean.class));
-        return builder.instrumentation(new ChainedInstrumentation(chain))
-                .preparsedDocumentProvider(new DocumentCache(config.getValue("motcua.graphql.cached-documents", Integer.class)));
+        return builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    /** The document cache SmallRye gave the builder; graphql-java offers no getter for it. */
+    private static Optional<Instrumentation> smallRyeDocumentCache(GraphQL.Builder builder) {
+        try {
+            java.lang.reflect.Field provider = GraphQL.Builder.class.getDeclaredField("preparsedDocumentProvider");
+            provider.setAccessible(true);
+            if (provider.get(builder) instanceof Instrumentation fillsOnValidation) {
+                return Optional.of(fillsOnValidation);
+            }
+        } catch (ReflectiveOperationException | RuntimeException unexpected) {
+            // fall through: answers stay right, documents are parsed on every request
+        }
+        Logger.getLogger(GraphQLInstrumentation.class).warn("no document cache: every request is parsed and validated");
+        return Optional.empty();
     }
 }
