@@ -45,16 +45,42 @@ import vn.motcua.security.Role;
 @ApplicationScoped
 public class QueueService {
 
-    /** Waiting tickets in the order a counter calls them: sent to it, priority levels, its preference, FIFO. */
-    private static final String NEXT_FOR_COUNTER = """
-            select t.id from ticket t
-            left join counter_profile cp on cp.group_id = t.group_id and cp.counter_id = :counter
-            where t.center_id = :center and t.day = :today and t.status in (%s)
-              and (t.target_counter_id = :counter or (t.target_counter_id is null and cp.counter_id is not null))
-            order by t.target_counter_id is null, t.priority = '%s', cp.preference, t.queued_at, t.id
-            limit 1
-            for update of t skip locked""".formatted(TicketStatus.sqlList(TicketStatus.IN_LINE), TicketPriority.NORMAL);
+    /** More than the counters of the largest center (the reference center has 32). */
+    private static final int CANDIDATES_PER_LINE = 64;
 
+    /**
+     * Waiting tickets in the order a counter calls them: sent to it, priority levels, its preference, FIFO.
+     * Each line (tickets sent to the counter; each group of its profile, priority tickets apart) gives its
+     * first tickets by an index scan, so a call reads a few rows however long the queue, where sorting the
+     * whole day's queue cost 10 ms a call at 10,000 tickets. A line gives more candidates than a center has
+     * counters, so the ones other counters hold locked are skipped without running a line dry.
+     */
+    private static final String NEXT_FOR_COUNTER = """
+            select t.id from ticket t join (
+              (select w.id, case when w.priority = '%2$s' then 1 else 0 end as tier, cp.preference, w.queued_at
+                 from ticket w left join counter_profile cp on cp.group_id = w.group_id and cp.counter_id = :counter
+                where w.target_counter_id = :counter and w.center_id = :center and w.day = :today
+                  and w.status in (%1$s)
+                order by w.queued_at, w.id limit %3$d)
+              union all
+              select line.id, line.tier, cp.preference, line.queued_at from counter_profile cp cross join lateral (
+                (select w.id, 2 as tier, w.queued_at from ticket w
+                  where w.center_id = :center and w.day = :today and w.group_id = cp.group_id
+                    and w.target_counter_id is null and w.status in (%1$s) and w.priority <> '%2$s'
+                  order by w.queued_at, w.id limit %3$d)
+                union all
+                (select w.id, 3 as tier, w.queued_at from ticket w
+                  where w.center_id = :center and w.day = :today and w.group_id = cp.group_id
+                    and w.target_counter_id is null and w.status in (%1$s) and w.priority = '%2$s'
+                  order by w.queued_at, w.id limit %3$d)
+              ) line
+              where cp.counter_id = :counter
+            ) candidate on candidate.id = t.id
+            where t.status in (%1$s)
+            order by candidate.tier, candidate.preference nulls last, candidate.queued_at, candidate.id
+            limit 1
+            for update of t skip locked""".formatted(TicketStatus.sqlList(TicketStatus.IN_LINE), TicketPriority.NORMAL,
+            CANDIDATES_PER_LINE);
     @Inject
     EntityManager em;
     @Inject
