@@ -4,7 +4,8 @@
 #   70% dossier look-up, 20% catalogue page and search, 8% queue (take a ticket, call the next at one of 16
 #   counters, read the display board), 2% intake and transfer with counter officers' tokens.
 # Every answer is checked (bench/lib/soak.lua); the error count must be 0. Heap, old generation and RSS are
-# sampled every 30 s to show whether memory climbs. Output: a summary on stdout and bench/results/soak.md.
+# sampled every 30 s to show whether memory climbs, and the live set is taken after a full GC at the first
+# minute and at the end: old generation that grows between GCs is garbage, a live set that grows is a leak. Output: a summary on stdout and bench/results/soak.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_LOG=soak
@@ -12,6 +13,7 @@ source bench/lib/common.sh
 MINUTES=${SOAK_MINUTES:-10}
 THREADS=16
 JSTAT="$(dirname "$JAVA")/jstat"
+JCMD="$(dirname "$JAVA")/jcmd"
 
 say "starting the service"
 start_app "-XX:AOTCache=app.aot"
@@ -35,11 +37,16 @@ CODES="$WORK/codes.txt" CENTER="$CENTER" TOKENS="$WORK/counter-tokens.txt" INTAK
   > "$WORK/soak-wrk.txt" 2>&1 &
 WRK_PID=$!
 started=$(date +%s)
+live_set() { "$JCMD" "$APP_PID" GC.run > /dev/null; sample "$1" | awk '{print $3}'; }
+LIVE_START=""
 while kill -0 "$WRK_PID" 2> /dev/null; do
   sleep 30
-  kill -0 "$WRK_PID" 2> /dev/null && sample $(( $(date +%s) - started )) >> "$WORK/soak-samples.txt"
+  kill -0 "$WRK_PID" 2> /dev/null || break
+  sample $(( $(date +%s) - started )) >> "$WORK/soak-samples.txt"
+  [ -n "$LIVE_START" ] || LIVE_START=$(live_set $(( $(date +%s) - started )))
 done
 wait "$WRK_PID" || true
+LIVE_END=$(live_set $(( $(date +%s) - started )))
 RESULT=$(grep '^RESULT' "$WORK/soak-wrk.txt" | sed 's/^RESULT //')
 field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 # memory trend: the mean of the last third of the samples against the first third (after the first minute)
@@ -56,6 +63,7 @@ TREND=$(awk 'NR > 2 { n++; heap[n] = $3; rss[n] = $4 } END { t = int(n / 3); if 
   echo "| p50 / p99 ms | $(field "$RESULT" p50_ms) / $(field "$RESULT" p99_ms) |"
   echo "| errors | $(field "$RESULT" errors) of $(field "$RESULT" requests) |"
   echo "| memory trend | $TREND |"
+  echo "| live set after a full GC | $LIVE_START MB at 30 s, $LIVE_END MB at the end |"
   echo
   echo "Samples every 30 s: seconds, heap used MB, old generation MB, RSS MB"
   echo

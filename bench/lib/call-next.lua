@@ -1,6 +1,8 @@
 -- wrk script: one thread per counter (run with -t N -c N). Thread i signs in as the officer of counter
 -- Q<i> (token i of the file TOKENS) and calls callNextTicket again and again. A call counts as good only
 -- when it answers a ticket; anything else (an empty queue included) is an error.
+package.path = "bench/lib/?.lua;" .. package.path
+local tally = require("tally")
 local tokens = {}
 for line in io.lines(os.getenv("TOKENS")) do
   if line ~= "" then tokens[#tokens + 1] = line end
@@ -34,13 +36,10 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local errors, calls = 0, 0
+  local errors, calls = tally.errors(threads, summary), 0
   for _, thread in ipairs(threads) do
-    errors = errors + thread:get("bad")
     calls = calls + thread:get("good")
   end
-  errors = errors + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
-    + summary.errors.timeout
   io.write(string.format("RESULT rps=%.1f p99_ms=%.2f p50_ms=%.2f requests=%d errors=%d calls=%d\n",
     calls / (summary.duration / 1000000), latency:percentile(99) / 1000, latency:percentile(50) / 1000,
     summary.requests, errors, calls))

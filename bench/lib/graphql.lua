@@ -1,6 +1,8 @@
 -- wrk script: POSTs one GraphQL document per request. BODY is a JSON body in which %s is replaced by
 -- a code taken at random from the file CODES (if set). A response counts as an error unless it is
 -- HTTP 200 with "data" and without "errors": a wrong answer is an error, however fast.
+package.path = "bench/lib/?.lua;" .. package.path
+local tally = require("tally")
 local codes = {}
 local file = os.getenv("CODES")
 if file and file ~= "" then
@@ -37,12 +39,7 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local errors = 0
-  for _, thread in ipairs(threads) do
-    errors = errors + thread:get("bad")
-  end
-  errors = errors + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
-    + summary.errors.timeout
+  local errors = tally.errors(threads, summary)
   io.write(string.format("RESULT rps=%.1f p99_ms=%.2f p50_ms=%.2f requests=%d errors=%d\n",
     summary.requests / (summary.duration / 1000000), latency:percentile(99) / 1000, latency:percentile(50) / 1000,
     summary.requests, errors))

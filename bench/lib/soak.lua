@@ -5,6 +5,8 @@
 -- data, no errors and no userErrors; the one refusal the mix expects is an empty queue at call-next.
 -- Env: CODES (dossier codes), CENTER (the soak's queue center), TOKENS (its counter officers' tokens),
 -- INTAKE_TOKEN (a counter officer of the demo center), PROCEDURE (a procedure it receives).
+package.path = "bench/lib/?.lua;" .. package.path
+local tally = require("tally")
 local codes, tokens = {}, {}
 for line in io.lines(os.getenv("CODES")) do if line ~= "" then codes[#codes + 1] = line end end
 for line in io.lines(os.getenv("TOKENS")) do if line ~= "" then tokens[#tokens + 1] = line end end
@@ -76,10 +78,7 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local errors = 0
-  for _, thread in ipairs(threads) do errors = errors + thread:get("bad") end
-  errors = errors + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
-    + summary.errors.timeout
+  local errors = tally.errors(threads, summary)
   io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f requests=%d errors=%d\n",
     summary.requests / (summary.duration / 1000000), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     summary.requests, errors))
