@@ -2,6 +2,12 @@ package vn.motcua.common;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells the database's refusals apart from bugs: an outage is SERVICE_UNAVAILABLE and a value the database
@@ -18,17 +24,10 @@ public final class DatabaseFailures {
      * or starting (57P01 to 57P03).
      */
     public static boolean isOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return anyPart(failure, t -> t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
     }
 
     /**
@@ -36,9 +35,33 @@ public final class DatabaseFailures {
      * column, out of range, malformed). A safety net behind the bounds the inputs declare.
      */
     public static boolean isBadValue(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return anyPart(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22"));
+    }
+
+    /**
+     * The failure, its causes and what they suppressed: a commit that fails when the server goes away is a
+     * RollbackException whose database error is only a suppressed exception of it.
+     */
+    private static boolean anyPart(Throwable failure, Predicate<Throwable> test) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            pending.push(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;
