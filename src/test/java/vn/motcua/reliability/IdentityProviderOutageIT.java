@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URI;
@@ -26,7 +27,9 @@ import vn.motcua.support.TcpGate;
  */
 @QuarkusIntegrationTest
 @WithTestResource(EmbeddedPostgresResource.class)
-@WithTestResource(KeycloakResource.class)
+// the suite's own instance keeps the test provider: started with KeycloakResource, its settings would
+// stay with the instances of the tests that follow and refuse their tokens
+@WithTestResource(OidcWiremockTestResource.class)
 @EnabledIfSystemProperty(named = KeycloakResource.URL_PROPERTY, matches = ".+")
 class IdentityProviderOutageIT {
 
