@@ -39,8 +39,5 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local errors = tally.errors(threads, summary)
-  io.write(string.format("RESULT rps=%.1f p99_ms=%.2f p50_ms=%.2f requests=%d errors=%d\n",
-    summary.requests / (summary.duration / 1000000), latency:percentile(99) / 1000, latency:percentile(50) / 1000,
-    summary.requests, errors))
+  io.write(tally.result(threads, summary, latency))
 end

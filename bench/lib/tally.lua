@@ -1,4 +1,4 @@
--- What every wrk script of the benchmark reports: the answers its threads judged wrong plus wrk's own
+-- What the wrk scripts of the benchmark report: the answers its threads judged wrong plus wrk's own
 -- socket errors, timeouts and non-2xx statuses.
 local tally = {}
 
@@ -9,6 +9,13 @@ function tally.errors(threads, summary)
   end
   return errors + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
     + summary.errors.timeout
+end
+
+-- The line every script but call-next prints at the end, fields by name: rps p99_ms p50_ms requests errors.
+function tally.result(threads, summary, latency)
+  return string.format("RESULT rps=%.1f p99_ms=%.2f p50_ms=%.2f requests=%d errors=%d\n",
+    summary.requests / (summary.duration / 1000000), latency:percentile(99) / 1000, latency:percentile(50) / 1000,
+    summary.requests, tally.errors(threads, summary))
 end
 
 return tally
