@@ -45,7 +45,6 @@ run_wrk() { # $1: url, $2: body (with %s for a code), $3: codes file or empty; p
   BODY="$2" CODES="$3" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/lib/graphql.lua "$1" 2>&1 \
     | grep '^RESULT' | sed 's/^RESULT //'
 }
-field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 
 LOOKUP_PEER='{"query":"query($c: String!) { dossierByCode(code: $c) { code status receivedAt appointmentDate legalDueDate finishedAt procedureByProcedureId { name } agencyByCurrentAgencyId { name } dossierEventsByDossierId(orderBy: ID_ASC, condition: {publicNote: true}) { nodes { at action toStatus agencyByToAgencyId { name } } } } }","variables":{"c":"%s"}}'
 PAGE_PEER='{"query":"{ allProcedures(first: 20, condition: {status: \"PUBLISHED\"}, orderBy: [NAME_ASC, CODE_ASC]) { nodes { code name onlineLevel agencyByAgencyId { code name } fieldByFieldId { code name } procedureChannelsByProcedureId { nodes { channel processingDays feeVnd } } requiredDocumentsByProcedureId { nodes { name originals copies } } } } }"}'
@@ -59,7 +58,7 @@ P_APP=$(run_wrk "http://127.0.0.1:$APP_PORT/graphql" "$PAGE_APP" "")
 say "catalogue page: PostGraphile"
 P_PEER=$(run_wrk "http://127.0.0.1:$PEER_PORT/graphql" "$PAGE_PEER" "")
 
-# --- call-next: a new center of 32 counters serving one group, a queue taken at the kiosk, then every
+# --- call-next: a new center of 32 counters serving one group, a queue of waiting tickets, then every
 # counter's officer (own token) calls the next ticket as fast as the answers come. Afterwards the log must
 # show each ticket called once: no call answered twice, none lost.
 say "call-next: $COUNTERS counters"
@@ -68,19 +67,19 @@ queue_center $COUNTERS
 # to fill a queue that 32 counters empty at a thousand a second; the soak exercises the kiosk)
 TICKETS=60000
 SQL "with g as (select id from service_group where center_id = $CENTER_ID and code = 'A'),
-  today as (select (now() at time zone 'Asia/Ho_Chi_Minh')::date as day)
+  today as (select (now() at time zone '$ZONE')::date as day)
   insert into ticket (center_id, group_id, day, seq, number, priority, channel, status, queued_at, taken_at)
   select $CENTER_ID, g.id, today.day, s, 'A' || case when s < 1000 then lpad(s::text, 3, '0') else s::text end,
          'NORMAL', 'KIOSK', 'WAITING', now() + s * interval '1 millisecond', now()
   from g, today, generate_series(1, $TICKETS) s" > /dev/null
 SQL "insert into ticket_sequence (group_id, day, last_value)
-  select id, (now() at time zone 'Asia/Ho_Chi_Minh')::date, $TICKETS from service_group where center_id = $CENTER_ID" > /dev/null
+  select id, (now() at time zone '$ZONE')::date, $TICKETS from service_group where center_id = $CENTER_ID" > /dev/null
 SQL "analyze ticket" > /dev/null
 TOKENS="$WORK/counter-tokens.txt" wrk -t$COUNTERS -c$COUNTERS -d5s -s bench/lib/call-next.lua \
   "http://127.0.0.1:$APP_PORT/graphql" > "$WORK/call-next-warmup.txt" 2>&1 || true
 C_APP=$(TOKENS="$WORK/counter-tokens.txt" wrk -t$COUNTERS -c$COUNTERS -d"${DURATION}s" --latency -s bench/lib/call-next.lua \
   "http://127.0.0.1:$APP_PORT/graphql" 2>&1 | grep '^RESULT' | sed 's/^RESULT //')
-ANSWERED=$(( $(grep '^RESULT' "$WORK/call-next-warmup.txt" | tr ' ' '\n' | sed -n 's/^calls=//p') + $(field "$C_APP" calls) ))
+ANSWERED=$(( $(field "$(grep '^RESULT' "$WORK/call-next-warmup.txt")" calls) + $(field "$C_APP" calls) ))
 CALLED=$(SQL "select count(*) from ticket_event e join ticket t on t.id = e.ticket_id where t.center_id = $CENTER_ID and e.action = 'CALL'")
 TWICE=$(SQL "select count(*) from (select e.ticket_id from ticket_event e join ticket t on t.id = e.ticket_id
   where t.center_id = $CENTER_ID and e.action = 'CALL' group by e.ticket_id having count(*) > 1) twice")
@@ -100,7 +99,7 @@ cat > "$WORK/lookup.sql" <<SQL
 \set id random(1, $MAX_ID)
 select d.code, d.status, d.received_at, d.appointment_date, d.legal_due_date, d.finished_at, d.lookup_secret_hash,
        p.name, a.name,
-       dossier_timeliness(d.status, d.legal_due_date, d.finished_at, d.paused_at, d.supplement_count, current_date, 'Asia/Ho_Chi_Minh'),
+       dossier_timeliness(d.status, d.legal_due_date, d.finished_at, d.paused_at, d.supplement_count, current_date, '$ZONE'),
        (select coalesce(json_agg(json_build_object('at', e.at, 'action', e.action, 'status', e.to_status, 'agency', ea.name)
                order by e.id), '[]') from dossier_event e left join agency ea on ea.id = e.to_agency_id
          where e.dossier_id = d.id and e.public_note)

@@ -48,7 +48,6 @@ done
 wait "$WRK_PID" || true
 LIVE_END=$(live_set $(( $(date +%s) - started )))
 RESULT=$(grep '^RESULT' "$WORK/soak-wrk.txt" | sed 's/^RESULT //')
-field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 # memory trend: the mean of the last third of the samples against the first third (after the first minute)
 TREND=$(awk 'NR > 2 { n++; heap[n] = $3; rss[n] = $4 } END { t = int(n / 3); if (t < 1) { print "too short"; exit }
   for (i = 1; i <= t; i++) { h1 += heap[i]; r1 += rss[i]; h3 += heap[n - t + i]; r3 += rss[n - t + i] }

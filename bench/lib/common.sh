@@ -71,6 +71,8 @@ if [ ! -f "$APP/quarkus-run.jar" ] || [ -n "${BENCH_REBUILD:-}" ]; then
     >> "$LOG" 2>&1
 fi
 DEV_KEY=$(sed -n 's/^%dev.quarkus.oidc.public-key=//p' src/main/resources/application.properties)
+# the centers' day, as the service counts it
+ZONE=$(sed -n 's/^motcua.time.zone=//p' src/main/resources/application.properties)
 start_app() { # $1: extra JVM options. Run from its directory: the AOT cache names the class path relatively.
   # shellcheck disable=SC2086
   (cd "$APP" && QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
@@ -96,6 +98,7 @@ wait_for() { # $1: url, $2: body; prints the milliseconds it took
   return 1
 }
 rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
+field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; } # $1: a wrk RESULT line, $2: a field name
 
 if [ "$(cat "$WORK/dossiers" 2> /dev/null || echo 0)" -lt "$DOSSIERS" ] || [ ! -f "$WORK/dossiers" ]; then
   say "first run: demo data and $DOSSIERS generated dossiers (minutes; kept in $WORK for the next runs)"
