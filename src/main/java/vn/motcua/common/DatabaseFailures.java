@@ -2,12 +2,6 @@ package vn.motcua.common;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Tells the database's refusals apart from bugs: an outage is SERVICE_UNAVAILABLE and a value the database
@@ -19,13 +13,13 @@ public final class DatabaseFailures {
     }
 
     /**
-     * Whether the failure, or anything it wraps, says the database could not be reached: no connection
-     * from the pool in time, a refused or broken connection (SQLSTATE class 08), or a server shutting down
-     * or starting (57P01 to 57P03).
+     * Whether the failure, or anything it wraps or suppressed ({@link Failures#anyPart}), says the database
+     * could not be reached: no connection from the pool in time, a refused or broken connection (SQLSTATE
+     * class 08), or a server shutting down or starting (57P01 to 57P03).
      */
     public static boolean isOutage(Throwable failure) {
-        return anyPart(failure, t -> t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
-                || t instanceof org.hibernate.exception.JDBCConnectionException
+        return Failures.anyPart(failure, t -> t instanceof SQLTransientConnectionException
+                || t instanceof java.net.ConnectException || t instanceof org.hibernate.exception.JDBCConnectionException
                 || t instanceof SQLException sql && sql.getSQLState() != null
                         && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
     }
@@ -35,35 +29,7 @@ public final class DatabaseFailures {
      * column, out of range, malformed). A safety net behind the bounds the inputs declare.
      */
     public static boolean isBadValue(Throwable failure) {
-        return anyPart(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+        return Failures.anyPart(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
                 && sql.getSQLState().startsWith("22"));
-    }
-
-    /**
-     * The failure, its causes and what they suppressed: a commit that fails when the server goes away is a
-     * RollbackException whose database error is only a suppressed exception of it.
-     */
-    private static boolean anyPart(Throwable failure, Predicate<Throwable> test) {
-        Deque<Throwable> pending = new ArrayDeque<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (failure != null) {
-            pending.push(failure);
-        }
-        while (!pending.isEmpty()) {
-            Throwable t = pending.pop();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (test.test(t)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                pending.push(t.getCause());
-            }
-            for (Throwable suppressed : t.getSuppressed()) {
-                pending.push(suppressed);
-            }
-        }
-        return false;
     }
 }

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.motcua.common.ErrorCode;
+import vn.motcua.common.Failures;
 
 /**
  * A bearer token arrives while the identity provider cannot be reached (its keys were never fetched, or a
@@ -26,7 +27,7 @@ public class IdentityProviderOutage {
     }
 
     private static void unavailableIfProviderUnreachable(RoutingContext context) {
-        if (!causedByProvider(context.failure()) || context.response().headWritten()) {
+        if (!Failures.anyPart(context.failure(), OIDCException.class::isInstance) || context.response().headWritten()) {
             context.next();
             return;
         }
@@ -38,14 +39,5 @@ public class IdentityProviderOutage {
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
                 .putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
-    }
-
-    private static boolean causedByProvider(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OIDCException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
