@@ -28,6 +28,9 @@ import vn.motcua.security.Operation;
 public class IdempotencyKeys {
 
     public static final int MAX_KEY_LENGTH = 100;
+    /** What every input's {@code idempotencyKey} says of itself in the schema. */
+    public static final String KEY_DESCRIPTION = "Makes a retry happen once: the same key and input answer the first"
+            + " result again";
 
     @Inject
     EntityManager em;

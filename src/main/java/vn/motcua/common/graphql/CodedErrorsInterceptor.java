@@ -27,9 +27,9 @@ import vn.motcua.security.Roles;
  * It gives every error one {@code extensions.code} vocabulary:
  * it runs outside the security interceptors, so their refusals become UNAUTHENTICATED / FORBIDDEN;
  * a database that cannot be reached is SERVICE_UNAVAILABLE (retry), a value the database cannot take is
- * BAD_USER_INPUT, anything else unexpected is logged
- * here and reaches the client only as INTERNAL_ERROR, with no message, stack or SQL. And it records every operation a partner agency's system calls, read or write, with
- * its client id on the {@code vn.motcua.audit.partner} log.
+ * BAD_USER_INPUT, anything else unexpected is logged here and reaches the client only as INTERNAL_ERROR,
+ * with no message, stack or SQL. And it records every operation a partner agency's system calls, read or
+ * write, with its client id on the {@code vn.motcua.audit.partner} log.
  */
 @CodedErrors
 @Interceptor

@@ -53,7 +53,8 @@ public class DirectFieldFetching extends SimplePerformantInstrumentation {
             return new PropertyRead(read, helper);
         } catch (ReflectiveOperationException | RuntimeException unexpected) {
             // a SmallRye this class does not know: its own fetcher answers, only slower
-            Logger.getLogger(DirectFieldFetching.class).warnf("plain fields read through SmallRye's fetcher: %s", unexpected);
+            Logger.getLogger(DirectFieldFetching.class)
+                    .warnf("plain fields read through SmallRye's fetcher: %s", unexpected);
             return smallRye;
         }
     }

@@ -27,9 +27,9 @@ import vn.motcua.common.LimitsConfig;
  * it: the cache keeps a document when its validation ends clean, as an instrumentation, and without it
  * every request was parsed and validated again, and parsed once more by SmallRye for its context (JFR:
  * about a quarter of the look-up's CPU). Cost, depth and argument checks still run on every call; the
- * request-shape check is a property of the text and passed before the document was kept. Introspection is switched
- * off JVM-wide where {@code motcua.graphql.introspection} says so (production): a check once per operation,
- * where a field-visibility filter costs a lookup on every field of every answer.
+ * request-shape check is a property of the text and passed before the document was kept. Introspection is
+ * switched off JVM-wide where {@code motcua.graphql.introspection} says so (production): a check once per
+ * operation, where a field-visibility filter costs a lookup on every field of every answer.
  * Enabled by {@code motcua.graphql.instrumentation}.
  */
 @RegisterForReflection(targets = GraphQL.Builder.class)

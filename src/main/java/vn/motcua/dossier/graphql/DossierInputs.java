@@ -10,6 +10,7 @@ import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.service.DossierCommands;
+import vn.motcua.idempotency.IdempotencyKeys;
 
 /** The inputs of the dossier mutations, one per mutation, each mapped to its domain command. */
 public final class DossierInputs {
@@ -36,7 +37,7 @@ public final class DossierInputs {
             @NonNull Channel channel, @NonNull Person applicant, Person representative,
             List<String> documents,
             @Description("The receiving center: the officer's own (it may only narrow the token's)") String centerCode,
-            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
+            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Receive toCommand() {
             return new DossierCommands.Receive(procedureCode, casePosition, channel, Person.toCommand(applicant),
@@ -49,7 +50,7 @@ public final class DossierInputs {
     public record Submit(@NonNull String procedureCode, Integer casePosition,
             @NonNull @Description("The applicant: the identity number must be the caller's own") Person applicant,
             Person representative, List<String> documents, @NonNull String centerCode,
-            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
+            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Submit toCommand() {
             return new DossierCommands.Submit(procedureCode, casePosition, Person.toCommand(applicant),
@@ -59,7 +60,7 @@ public final class DossierInputs {
 
     @Input("DossierActionInput")
     public record Action(@NonNull String code, String note,
-            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
+            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Act toCommand() {
             return new DossierCommands.Act(code, note, idempotencyKey);
@@ -76,7 +77,7 @@ public final class DossierInputs {
 
     @Input("TransferDossierInput")
     public record Transfer(@NonNull String code, @NonNull String toAgencyCode, LocalDate stepDeadline, String note,
-            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
+            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Transfer toCommand() {
             return new DossierCommands.Transfer(code, toAgencyCode, stepDeadline, note, idempotencyKey);
@@ -126,7 +127,7 @@ public final class DossierInputs {
 
     @Input("RateDossierInput")
     public record Rate(@NonNull String code, @NonNull Integer rating, String comment,
-            @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
+            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Rate toCommand() {
             return new DossierCommands.Rate(code, rating, comment, idempotencyKey);

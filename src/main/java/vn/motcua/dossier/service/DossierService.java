@@ -315,8 +315,9 @@ public class DossierService {
     /** The officer's own center; a center named in the input may only narrow it. */
     private Center receivingCenter(String requested) {
         Optional<Center> center = requested == null ? scope.center() : Center.findByCode(requested);
-        return center.filter(c -> scope.reaches(Operation.RECEIVE_DOSSIER, c.id)).orElseThrow(() -> new UserErrorException("input.centerCode",
-                ErrorCode.NOT_FOUND, requested == null ? "Your token names no center" : "No center " + requested));
+        return center.filter(c -> scope.reaches(Operation.RECEIVE_DOSSIER, c.id))
+                .orElseThrow(() -> new UserErrorException("input.centerCode", ErrorCode.NOT_FOUND,
+                        requested == null ? "Your token names no center" : "No center " + requested));
     }
 
     private void log(Dossier d, DossierAction action, DossierStatus from, Long fromAgency, String note,

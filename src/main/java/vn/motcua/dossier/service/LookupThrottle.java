@@ -37,7 +37,7 @@ public class LookupThrottle {
 
     /** Whether this address may still try this code; keys that never failed cost nothing (the hot path). */
     public boolean allows(String address, String code) {
-        return hasTriesLeft("address:" + address) && hasTriesLeft("code:" + code);
+        return hasTriesLeft(addressKey(address)) && hasTriesLeft(codeKey(code));
     }
 
     private boolean hasTriesLeft(String key) {
@@ -52,10 +52,18 @@ public class LookupThrottle {
     }
 
     private RateLimiter address(String address) {
-        return limiters.get("address:" + address, key -> RateLimiter.of(key, perAddress));
+        return limiters.get(addressKey(address), key -> RateLimiter.of(key, perAddress));
     }
 
     private RateLimiter code(String code) {
-        return limiters.get("code:" + code, key -> RateLimiter.of(key, perCode));
+        return limiters.get(codeKey(code), key -> RateLimiter.of(key, perCode));
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    private static String codeKey(String code) {
+        return "code:" + code;
     }
 }

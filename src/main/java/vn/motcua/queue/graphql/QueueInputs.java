@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.queue.TicketPriority;
 import vn.motcua.queue.service.QueueCommands;
 
@@ -16,7 +17,7 @@ public final class QueueInputs {
     @Input("TakeTicketInput")
     @Description("Give either a service group or a procedure (its agency picks the group)")
     public record TakeTicketInput(@NonNull String centerCode, String groupCode, String procedureCode,
-            TicketPriority priority, @Description("Makes a retry happen once: the same key and input answer the first result again") String idempotencyKey) {
+            TicketPriority priority, @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         QueueCommands.TakeTicket toCommand() {
             return new QueueCommands.TakeTicket(centerCode, groupCode, procedureCode, priority, idempotencyKey);

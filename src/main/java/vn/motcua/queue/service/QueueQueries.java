@@ -69,7 +69,8 @@ public class QueueQueries {
 
     public TicketPlace place(String centerCode, String number) {
         Center center = Center.require(centerCode);
-        Ticket t = Ticket.findOfDay(center.id, clock.today(), number).orElseThrow(() -> new NotFoundException("No ticket " + number + " today"));
+        Ticket t = Ticket.findOfDay(center.id, clock.today(), number)
+                .orElseThrow(() -> new NotFoundException("No ticket " + number + " today"));
         return placeOf(t);
     }
 
