@@ -1,18 +1,16 @@
 package vn.motcua.reliability;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.motcua.support.GraphQLClient.graphqlAt;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -180,9 +178,6 @@ class BackupRestoreIT {
     }
 
     private static JsonPath graphql(SecondInstance service, String token, String query, Map<String, Object> variables) {
-        var request = given().baseUri(service.baseUri).port(URI.create(service.baseUri).getPort())
-                .contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables));
-        return (token == null ? request : request.auth().oauth2(token)).post("/graphql").then().statusCode(200)
-                .extract().jsonPath();
+        return graphqlAt(service.baseUri, token, query, variables).statusCode(200).extract().jsonPath();
     }
 }

@@ -1,14 +1,13 @@
 package vn.motcua.reliability;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.motcua.support.GraphQLClient.graphqlAt;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.util.Map;
@@ -69,9 +68,7 @@ class IdentityProviderOutageIT {
     }
 
     private static Response post(SecondInstance instance, String token, String query) {
-        var request = given().baseUri(instance.baseUri).port(URI.create(instance.baseUri).getPort())
-                .contentType(ContentType.JSON).body(Map.of("query", query));
-        return (token == null ? request : request.header("Authorization", "Bearer " + token)).post("/graphql");
+        return graphqlAt(instance.baseUri, token, query, Map.of()).extract().response();
     }
 
     private static void assertAnswered(Response response) {
