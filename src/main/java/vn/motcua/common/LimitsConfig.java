@@ -10,10 +10,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "motcua.limits")
 public interface LimitsConfig {
 
-    /** Characters of a catalogue search. */
-    @WithDefault("200")
-    int searchCharacters();
-
     /** Characters of one word of a search; the longest Vietnamese word has 7 letters, a code about 12. */
     @WithDefault("40")
     int searchWordCharacters();

@@ -19,10 +19,6 @@ public final class Validation {
         return require(value != null && !value.isBlank(), field, ErrorCode.INVALID, field + " must not be empty");
     }
 
-    public Validation notNegative(Number value, String field) {
-        return require(value == null || value.longValue() >= 0, field, ErrorCode.INVALID, field + " must not be negative");
-    }
-
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

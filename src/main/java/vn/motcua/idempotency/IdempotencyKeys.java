@@ -27,7 +27,6 @@ import vn.motcua.security.Operation;
 @ApplicationScoped
 public class IdempotencyKeys {
 
-    public static final int MAX_KEY_LENGTH = 100;
     /** What every input's {@code idempotencyKey} says of itself in the schema. */
     public static final String KEY_DESCRIPTION = "Makes a retry happen once: the same key and input answer the first"
             + " result again";
@@ -50,9 +49,8 @@ public class IdempotencyKeys {
         if (key == null) {
             return write.get();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new UserErrorException("input.idempotencyKey", ErrorCode.INVALID,
-                    "An idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
+        if (key.isBlank()) {
+            throw new UserErrorException("input.idempotencyKey", ErrorCode.INVALID, "An idempotency key must not be blank");
         }
         String owner = caller.name();
         String hash = hash(operation + "\n" + command);

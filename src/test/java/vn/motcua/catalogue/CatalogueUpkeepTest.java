@@ -86,14 +86,22 @@ class CatalogueUpkeepTest {
     void invalidInputIsRefusedWithEveryProblemAndChangesNothing() {
         Map<String, Object> bad = procedure("1.999002", "  ");
         bad.put("agencyCode", "NOPE");
-        bad.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", -3),
+        bad.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", 3),
                 Map.of("channel", "DIRECT", "processingDays", 2)));
         graphql(Tokens.manager(), CREATE, Map.of("input", bad))
                 .body("errors", nullValue())
                 .body("data.createProcedure.procedure", nullValue())
                 .body("data.createProcedure.userErrors.field", containsInAnyOrder("input.name", "input.agencyCode",
-                        "input.channels[0].processingDays", "input.channels[1].channel"))
+                        "input.channels[1].channel"))
                 .body("data.createProcedure.userErrors.code", hasItem("NOT_FOUND"));
+        // values outside their declared bounds are refused before any rule runs, all of them at once
+        bad.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", -3),
+                Map.of("channel", "ONLINE", "processingDays", Integer.MAX_VALUE, "feeVnd", -1)));
+        graphql(Tokens.manager(), CREATE, Map.of("input", bad))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", equalTo("input.channels[0].processingDays: must be greater than or equal to 0;"
+                        + " input.channels[1].feeVnd: must be greater than or equal to 0;"
+                        + " input.channels[1].processingDays: must be less than or equal to 365"));
         graphql("{ procedure(code: \"1.999002\", version: 1) { name } }")
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
     }

@@ -191,7 +191,8 @@ class DossierLifecycleTest {
         act(Tokens.counterOfficer(), "transferDossier", Map.of("code", code, "toAgencyCode", "SXD"));
         act(Tokens.departmentOfficer("SXD"), "recordResult", Map.of("code", code));
         graphql(Tokens.citizen(applicant), rate, Map.of("i", Map.of("code", code, "rating", 6)))
-                .body("data.rateDossier.userErrors[0].code", equalTo("INVALID"));
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", equalTo("input.rating: must be less than or equal to 5"));
         graphql(Tokens.citizen(DossierFixtures.newApplicantId()), rate, Map.of("i", Map.of("code", code, "rating", 4)))
                 .body("data.rateDossier.userErrors[0].code", equalTo("NOT_FOUND"));
         graphql(Tokens.citizen(applicant), rate, Map.of("i", Map.of("code", code, "rating", 4, "comment", "Nhanh")))

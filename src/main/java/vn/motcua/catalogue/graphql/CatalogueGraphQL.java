@@ -3,6 +3,10 @@ package vn.motcua.catalogue.graphql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,6 +22,7 @@ import vn.motcua.catalogue.ProcedureFilter;
 import vn.motcua.catalogue.ProcedureStatus;
 import vn.motcua.catalogue.service.CatalogueService;
 import vn.motcua.catalogue.service.ProcedureQueries;
+import vn.motcua.common.Bounds;
 import vn.motcua.common.Mutations;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
@@ -44,7 +49,7 @@ public class CatalogueGraphQL {
     @Query
     @PermitAll
     @Description("Fields of procedures, all or those of one agency")
-    public @NonNull List<@NonNull Field> fields(String agencyCode) {
+    public @NonNull List<@NonNull Field> fields(@Size(max = Bounds.CODE) String agencyCode) {
         if (agencyCode == null) {
             return Field.list("order by code");
         }
@@ -56,7 +61,8 @@ public class CatalogueGraphQL {
     @Query
     @PermitAll
     @Description("A procedure by national code: the published version, or the given version")
-    public Procedure procedure(@NonNull String code, Integer version) {
+    public Procedure procedure(@NonNull @Size(max = Bounds.CODE) String code,
+            @Min(1) @Max(Bounds.VERSION) Integer version) {
         return (version == null ? Procedure.findPublished(code) : Procedure.findVersion(code, version))
                 .filter(p -> version == null || p.status != ProcedureStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("No procedure with code " + code
@@ -67,8 +73,10 @@ public class CatalogueGraphQL {
     @PermitAll
     @Description("The published catalogue. `search` is typed the way people type: accents, case and word order"
             + " do not matter and one typo per word is forgiven; the best match comes first.")
-    public @NonNull ProcedureConnection procedures(String search, String agencyCode, String fieldCode,
-            OnlineLevel onlineLevel, @NonNull @Description("Page size, 1 to 100") int first, String after) {
+    public @NonNull ProcedureConnection procedures(@Size(max = Bounds.SEARCH) String search,
+            @Size(max = Bounds.CODE) String agencyCode, @Size(max = Bounds.CODE) String fieldCode,
+            OnlineLevel onlineLevel, @NonNull @Description("Page size, 1 to 100") @Min(1) @Max(Page.MAX_PAGE_SIZE) int first,
+            @Size(max = Bounds.OPAQUE_ID) String after) {
         int offset = Page.startAfter(after, first);
         return ProcedureConnection.of(procedureQueries.findPublished(
                 new ProcedureFilter(search, agencyCode, fieldCode, onlineLevel), offset, first));
@@ -77,7 +85,7 @@ public class CatalogueGraphQL {
     @Mutation
     @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Creates a procedure as version 1, in DRAFT until published")
-    public @NonNull ProcedurePayload createProcedure(@NonNull ProcedureInput input) {
+    public @NonNull ProcedurePayload createProcedure(@NonNull @Valid ProcedureInput input) {
         return Mutations.run(() -> new ProcedurePayload(catalogueService.createProcedure(input.toCommand()), List.of()),
                 errors -> new ProcedurePayload(null, errors));
     }
@@ -85,7 +93,7 @@ public class CatalogueGraphQL {
     @Mutation
     @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Drafts a new version of a procedure; the published version is unchanged until the draft is published")
-    public @NonNull ProcedurePayload updateProcedure(@NonNull ProcedureInput input) {
+    public @NonNull ProcedurePayload updateProcedure(@NonNull @Valid ProcedureInput input) {
         return Mutations.run(() -> new ProcedurePayload(catalogueService.updateProcedure(input.toCommand()), List.of()),
                 errors -> new ProcedurePayload(null, errors));
     }
@@ -93,7 +101,7 @@ public class CatalogueGraphQL {
     @Mutation
     @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Publishes a draft version; the previously published version is superseded")
-    public @NonNull ProcedurePayload publishProcedure(@NonNull ProcedureVersionInput input) {
+    public @NonNull ProcedurePayload publishProcedure(@NonNull @Valid ProcedureVersionInput input) {
         return Mutations.run(
                 () -> new ProcedurePayload(catalogueService.publishProcedure(input.code(), input.version()), List.of()),
                 errors -> new ProcedurePayload(null, errors));
@@ -102,7 +110,7 @@ public class CatalogueGraphQL {
     @Mutation
     @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Takes a procedure out of the catalogue; its versions stay readable")
-    public @NonNull ProcedurePayload retireProcedure(@NonNull RetireProcedureInput input) {
+    public @NonNull ProcedurePayload retireProcedure(@NonNull @Valid RetireProcedureInput input) {
         return Mutations.run(
                 () -> new ProcedurePayload(catalogueService.retireProcedure(input.code(), input.effectiveTo()), List.of()),
                 errors -> new ProcedurePayload(null, errors));

@@ -1,5 +1,9 @@
 package vn.motcua.catalogue.graphql;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -10,28 +14,29 @@ import vn.motcua.catalogue.Channel;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.service.ProcedureCommand;
+import vn.motcua.common.Bounds;
 
 @Input("ProcedureInput")
 @Description("The full content of a procedure version. Updating publishes nothing: it drafts a new version.")
 public record ProcedureInput(
-        @NonNull @Description("National code (mã TTHC)") String code,
-        @NonNull String name,
-        @NonNull String agencyCode,
-        @NonNull String fieldCode,
+        @NonNull @Size(max = Bounds.CODE) @Description("National code (mã TTHC)") String code,
+        @NonNull @Size(max = Bounds.PROCEDURE_TEXT) String name,
+        @NonNull @Size(max = Bounds.CODE) String agencyCode,
+        @NonNull @Size(max = Bounds.CODE) String fieldCode,
         @NonNull ProcedureLevel level,
-        @NonNull List<@NonNull ApplicantType> applicantTypes,
-        String steps,
-        String conditions,
-        String legalBasis,
-        String resultType,
+        @NonNull @Size(max = Bounds.LIST_ITEMS) List<@NonNull ApplicantType> applicantTypes,
+        @Size(max = Bounds.PROCEDURE_SECTION) String steps,
+        @Size(max = Bounds.PROCEDURE_SECTION) String conditions,
+        @Size(max = Bounds.PROCEDURE_SECTION) String legalBasis,
+        @Size(max = Bounds.PROCEDURE_SECTION) String resultType,
         @NonNull OnlineLevel onlineLevel,
-        String publicationDecision,
+        @Size(max = Bounds.PUBLICATION_DECISION) String publicationDecision,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         Boolean hasAppointment,
-        @NonNull List<@NonNull ChannelInput> channels,
-        List<DocumentInput> documents,
-        List<CaseInput> cases) {
+        @NonNull @Valid @Size(max = Bounds.LIST_ITEMS) List<@NonNull ChannelInput> channels,
+        @Valid @Size(max = Bounds.LIST_ITEMS) List<DocumentInput> documents,
+        @Valid @Size(max = Bounds.LIST_ITEMS) List<CaseInput> cases) {
 
     ProcedureCommand toCommand() {
         return new ProcedureCommand(code, name, agencyCode, fieldCode, level, applicantTypes, steps, conditions,
@@ -45,14 +50,19 @@ public record ProcedureInput(
     }
 
     @Input("ProcedureChannelInput")
-    public record ChannelInput(@NonNull Channel channel, @NonNull Integer processingDays, Long feeVnd, String feeNote) {
+    public record ChannelInput(@NonNull Channel channel,
+            @NonNull @Min(0) @Max(Bounds.PROCESSING_DAYS) Integer processingDays,
+            @Min(0) @Max(Bounds.AMOUNT_VND) Long feeVnd, @Size(max = Bounds.FEE_NOTE) String feeNote) {
     }
 
     @Input("RequiredDocumentInput")
-    public record DocumentInput(@NonNull String name, Integer originals, Integer copies, String templateUrl) {
+    public record DocumentInput(@NonNull @Size(max = Bounds.PROCEDURE_TEXT) String name,
+            @Min(0) @Max(Bounds.COPIES) Integer originals, @Min(0) @Max(Bounds.COPIES) Integer copies,
+            @Size(max = Bounds.URL) String templateUrl) {
     }
 
     @Input("ProcedureCaseInput")
-    public record CaseInput(@NonNull String name, Integer processingDays) {
+    public record CaseInput(@NonNull @Size(max = Bounds.PROCEDURE_TEXT) String name,
+            @Min(0) @Max(Bounds.PROCESSING_DAYS) Integer processingDays) {
     }
 }

@@ -120,8 +120,6 @@ public class CatalogueService {
             String path = "input.channels[" + i + "]";
             v.require(seen.add(channel.channel()), path + ".channel", ErrorCode.INVALID,
                     "Channel " + channel.channel() + " is listed twice");
-            v.notNegative(channel.processingDays(), path + ".processingDays");
-            v.notNegative(channel.feeVnd(), path + ".feeVnd");
         }
         List<ProcedureCommand.Document> documents = input.documents() == null ? List.of() : input.documents();
         for (int i = 0; i < documents.size(); i++) {
@@ -131,8 +129,6 @@ public class CatalogueService {
                 continue;
             }
             v.notBlank(documents.get(i).name(), path + ".name");
-            v.notNegative(documents.get(i).originals(), path + ".originals");
-            v.notNegative(documents.get(i).copies(), path + ".copies");
         }
         List<ProcedureCommand.CaseVariant> cases = input.cases() == null ? List.of() : input.cases();
         for (int i = 0; i < cases.size(); i++) {
@@ -141,7 +137,6 @@ public class CatalogueService {
                 continue;
             }
             v.notBlank(cases.get(i).name(), "input.cases[" + i + "].name");
-            v.notNegative(cases.get(i).processingDays(), "input.cases[" + i + "].processingDays");
         }
         return v;
     }

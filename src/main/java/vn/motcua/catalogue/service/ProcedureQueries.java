@@ -34,15 +34,12 @@ public class ProcedureQueries {
     LimitsConfig limits;
 
     /**
-     * The words of a search, refused before any work when the search is too long, has too many words, or a
-     * word longer than any real one: each word costs a clause and typo variants.
+     * The words of a search, refused before any work when the search has too many words or a word longer
+     * than any real one: each word costs a clause and typo variants. (Its length is the argument's bound.)
      */
     List<String> searchWords(String search) {
         if (search == null) {
             return List.of();
-        }
-        if (search.length() > limits.searchCharacters()) {
-            throw new BadInputException("A search has at most " + limits.searchCharacters() + " characters");
         }
         List<String> words = SearchText.words(search, limits.searchWords() + 1);
         if (words.size() > limits.searchWords()) {

@@ -3,6 +3,7 @@ package vn.motcua.center.graphql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -32,7 +33,7 @@ public class CenterGraphQL {
     @Mutation
     @RolesAllowed({ Roles.CENTER_MANAGER, Roles.ADMINISTRATOR })
     @Description("Adds a center (the deployment's administrator) or a branch of the manager's own center")
-    public @NonNull CenterPayload createCenter(@NonNull CenterInput input) {
+    public @NonNull CenterPayload createCenter(@NonNull @Valid CenterInput input) {
         return Mutations.run(() -> new CenterPayload(centerService.createCenter(input.toCommand()), List.of()),
                 errors -> new CenterPayload(null, errors));
     }

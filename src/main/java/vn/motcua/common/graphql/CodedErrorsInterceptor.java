@@ -8,7 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.lang.reflect.Method;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.motcua.common.ApiException;
 import vn.motcua.common.BadInputException;
@@ -26,10 +31,12 @@ import vn.motcua.security.Roles;
  * The API boundary around every resolver. Every root field is checked against the access table first.
  * It gives every error one {@code extensions.code} vocabulary:
  * it runs outside the security interceptors, so their refusals become UNAUTHENTICATED / FORBIDDEN;
- * a database that cannot be reached is SERVICE_UNAVAILABLE (retry), a value the database cannot take is
- * BAD_USER_INPUT, anything else unexpected is logged here and reaches the client only as INTERNAL_ERROR,
- * with no message, stack or SQL. And it records every operation a partner agency's system calls, read or
- * write, with its client id on the {@code vn.motcua.audit.partner} log.
+ * a database that cannot be reached is SERVICE_UNAVAILABLE (retry); a value outside the bounds its argument
+ * declares ({@link vn.motcua.common.Bounds}, checked by Hibernate Validator's method validation before the
+ * resolver runs) or that the database cannot take is BAD_USER_INPUT; anything else unexpected is logged here
+ * and reaches the client only as INTERNAL_ERROR, with no message, stack or SQL. And it records every
+ * operation a partner agency's system calls, read or write, with its client id on the
+ * {@code vn.motcua.audit.partner} log.
  */
 @CodedErrors
 @Interceptor
@@ -59,6 +66,9 @@ public class CodedErrorsInterceptor {
             return context.proceed();
         } catch (ApiException e) {
             throw e;
+        } catch (ConstraintViolationException e) {
+            throw new BadInputException(e.getConstraintViolations().stream().map(CodedErrorsInterceptor::describe)
+                    .sorted().collect(Collectors.joining("; ")));
         } catch (UnauthorizedException | AuthenticationFailedException e) {
             throw new NotAuthenticatedException();
         } catch (ForbiddenException e) {
@@ -75,6 +85,23 @@ public class CodedErrorsInterceptor {
             LOG.errorf(e, "Unexpected failure in %s.%s", method.getDeclaringClass().getSimpleName(), method.getName());
             throw new InternalErrorException();
         }
+    }
+
+    /** {@code input.documents[2]: size must be between 0 and 1000}: the path without the method's name. */
+    private static String describe(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return path + ": " + violation.getMessage();
     }
 
     /**

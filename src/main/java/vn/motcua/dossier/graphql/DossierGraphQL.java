@@ -5,6 +5,10 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,7 +16,9 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import vn.motcua.common.Bounds;
 import vn.motcua.common.Mutations;
+import vn.motcua.common.Page;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.dossier.Dossier;
@@ -39,21 +45,23 @@ public class DossierGraphQL {
     @PermitAll
     @Description("Public status for anyone holding the receipt: code plus the secret printed on it. No personal data;"
             + " an unknown code and a wrong secret answer alike, and wrong tries are throttled (RATE_LIMITED).")
-    public @NonNull PublicDossierStatus dossierStatus(@NonNull String code, @NonNull String secret) {
+    public @NonNull PublicDossierStatus dossierStatus(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Size(max = Bounds.LOOKUP_SECRET) String secret) {
         return queries.publicStatus(code, secret, request.getCurrent().request().remoteAddress().hostAddress());
     }
 
     @Query
     @Authenticated
     @Description("A dossier by its code, if the caller may see it (their own, their agency's, any for the center)")
-    public Dossier dossier(@NonNull String code) {
+    public Dossier dossier(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code) {
         return queries.visibleByCode(code).orElseThrow(() -> new NotFoundException("No dossier " + code));
     }
 
     @Query
     @RolesAllowed(Roles.CITIZEN)
     @Description("The signed-in citizen's own dossiers (filed under the token's identity number), due first")
-    public @NonNull DossierPayloads.Connection myDossiers(@NonNull int first, String after) {
+    public @NonNull DossierPayloads.Connection myDossiers(@NonNull @Min(1) @Max(Page.MAX_PAGE_SIZE) int first,
+            @Size(max = Bounds.OPAQUE_ID) String after) {
         return DossierPayloads.Connection.of(queries.myDossiers(first, after));
     }
 
@@ -61,14 +69,15 @@ public class DossierGraphQL {
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Work list, legal due date first: officers and managers see their center's dossiers, department"
             + " officers and partner agencies only those currently with their agency. The filter only narrows.")
-    public @NonNull DossierPayloads.Connection dossiers(DossierInputs.Filter filter, @NonNull int first, String after) {
+    public @NonNull DossierPayloads.Connection dossiers(@Valid DossierInputs.Filter filter,
+            @NonNull @Min(1) @Max(Page.MAX_PAGE_SIZE) int first, @Size(max = Bounds.OPAQUE_ID) String after) {
         return DossierPayloads.Connection.of(queries.workList(DossierInputs.Filter.toFilter(filter), first, after));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
     @Description("Receives a dossier at a counter (or by post): returns the receipt with code, appointment and secret")
-    public @NonNull ReceivePayload receiveDossier(@NonNull DossierInputs.Receive input) {
+    public @NonNull ReceivePayload receiveDossier(@NonNull @Valid DossierInputs.Receive input) {
         return Mutations.run(() -> new ReceivePayload(dossiers.receive(input.toCommand()), List.of()),
                 errors -> new ReceivePayload(null, errors));
     }
@@ -76,66 +85,66 @@ public class DossierGraphQL {
     @Mutation
     @RolesAllowed(Roles.CITIZEN)
     @Description("Submits a dossier online; it waits as SUBMITTED until an officer accepts or refuses it")
-    public @NonNull ReceivePayload submitDossier(@NonNull DossierInputs.Submit input) {
+    public @NonNull ReceivePayload submitDossier(@NonNull @Valid DossierInputs.Submit input) {
         return Mutations.run(() -> new ReceivePayload(dossiers.submitOnline(input.toCommand()), List.of()),
                 errors -> new ReceivePayload(null, errors));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
-    public @NonNull DossierPayload acceptDossier(@NonNull DossierInputs.Action input) {
+    public @NonNull DossierPayload acceptDossier(@NonNull @Valid DossierInputs.Action input) {
         return run(() -> dossiers.accept(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
-    public @NonNull DossierPayload refuseDossier(@NonNull DossierInputs.Refuse input) {
+    public @NonNull DossierPayload refuseDossier(@NonNull @Valid DossierInputs.Refuse input) {
         return run(() -> dossiers.refuse(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Hands the dossier to an agency (one-stop inter-agency); it stays PROCESSING")
-    public @NonNull DossierPayload transferDossier(@NonNull DossierInputs.Transfer input) {
+    public @NonNull DossierPayload transferDossier(@NonNull @Valid DossierInputs.Transfer input) {
         return run(() -> dossiers.transfer(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Asks the applicant for missing items; the deadline clock stops until they arrive")
-    public @NonNull DossierPayload requestSupplement(@NonNull DossierInputs.RequestSupplement input) {
+    public @NonNull DossierPayload requestSupplement(@NonNull @Valid DossierInputs.RequestSupplement input) {
         return run(() -> dossiers.requestSupplement(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("The supplement arrived: processing resumes and the appointment moves by the days waited")
-    public @NonNull DossierPayload receiveSupplement(@NonNull DossierInputs.Action input) {
+    public @NonNull DossierPayload receiveSupplement(@NonNull @Valid DossierInputs.Action input) {
         return run(() -> dossiers.receiveSupplement(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
-    public @NonNull DossierPayload requestPayment(@NonNull DossierInputs.RequestPayment input) {
+    public @NonNull DossierPayload requestPayment(@NonNull @Valid DossierInputs.RequestPayment input) {
         return run(() -> dossiers.requestPayment(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
-    public @NonNull DossierPayload confirmPayment(@NonNull DossierInputs.Action input) {
+    public @NonNull DossierPayload confirmPayment(@NonNull @Valid DossierInputs.Action input) {
         return run(() -> dossiers.confirmPayment(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Processing is done and the result is ready to return")
-    public @NonNull DossierPayload recordResult(@NonNull DossierInputs.Action input) {
+    public @NonNull DossierPayload recordResult(@NonNull @Valid DossierInputs.Action input) {
         return run(() -> dossiers.recordResult(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.CENTER_MANAGER })
-    public @NonNull DossierPayload returnResult(@NonNull DossierInputs.ReturnResult input) {
+    public @NonNull DossierPayload returnResult(@NonNull @Valid DossierInputs.ReturnResult input) {
         return run(() -> dossiers.returnResult(input.toCommand()));
     }
 
@@ -143,27 +152,27 @@ public class DossierGraphQL {
     @RolesAllowed({ Roles.CITIZEN, Roles.COUNTER_OFFICER })
     @Description("The applicant withdraws the dossier: a signed-in citizen their own, or a counter officer records"
             + " it at the applicant's request")
-    public @NonNull DossierPayload withdrawDossier(@NonNull DossierInputs.Action input) {
+    public @NonNull DossierPayload withdrawDossier(@NonNull @Valid DossierInputs.Action input) {
         return run(() -> dossiers.withdraw(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
-    public @NonNull DossierPayload stopDossier(@NonNull DossierInputs.Stop input) {
+    public @NonNull DossierPayload stopDossier(@NonNull @Valid DossierInputs.Stop input) {
         return run(() -> dossiers.stop(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed({ Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
     @Description("Apology letter with a new promised date; the legal due date stays, and earlier dates stay on record")
-    public @NonNull DossierPayload issueApology(@NonNull DossierInputs.Apology input) {
+    public @NonNull DossierPayload issueApology(@NonNull @Valid DossierInputs.Apology input) {
         return run(() -> dossiers.issueApology(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.CITIZEN)
     @Description("The applicant rates a finished dossier, once")
-    public @NonNull DossierPayload rateDossier(@NonNull DossierInputs.Rate input) {
+    public @NonNull DossierPayload rateDossier(@NonNull @Valid DossierInputs.Rate input) {
         return run(() -> dossiers.rate(input.toCommand()));
     }
 

@@ -1,11 +1,16 @@
 package vn.motcua.dossier.graphql;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import vn.motcua.catalogue.Channel;
+import vn.motcua.common.Bounds;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ReturnMethod;
@@ -19,8 +24,10 @@ public final class DossierInputs {
     }
 
     @Input("PersonInput")
-    public record Person(@NonNull String fullName, @NonNull @Description("CCCD / identity number") String idNumber,
-            String phone, String email, String address) {
+    public record Person(@NonNull @Size(max = Bounds.NAME) String fullName,
+            @NonNull @Size(max = Bounds.ID_NUMBER) @Description("CCCD / identity number") String idNumber,
+            @Size(max = Bounds.PHONE) String phone, @Size(max = Bounds.EMAIL) String email,
+            @Size(max = Bounds.ADDRESS) String address) {
 
         DossierCommands.Person toCommand() {
             return new DossierCommands.Person(fullName, idNumber, phone, email, address);
@@ -32,12 +39,14 @@ public final class DossierInputs {
     }
 
     @Input("ReceiveDossierInput")
-    public record Receive(@NonNull String procedureCode,
+    public record Receive(@NonNull @Size(max = Bounds.CODE) String procedureCode,
+            @Min(1) @Max(Bounds.LIST_ITEMS)
             @Description("Position of the case variant (trường hợp), if the procedure has them") Integer casePosition,
-            @NonNull Channel channel, @NonNull Person applicant, Person representative,
-            List<String> documents,
+            @NonNull Channel channel, @NonNull @Valid Person applicant, @Valid Person representative,
+            @Size(max = Bounds.LIST_ITEMS) List<@Size(max = Bounds.PROCEDURE_TEXT) String> documents,
+            @Size(max = Bounds.CODE)
             @Description("The receiving center: the officer's own (it may only narrow the token's)") String centerCode,
-            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Receive toCommand() {
             return new DossierCommands.Receive(procedureCode, casePosition, channel, Person.toCommand(applicant),
@@ -47,10 +56,13 @@ public final class DossierInputs {
 
     @Input("SubmitDossierInput")
     @Description("An online dossier, filed in the signed-in applicant's own name")
-    public record Submit(@NonNull String procedureCode, Integer casePosition,
-            @NonNull @Description("The applicant: the identity number must be the caller's own") Person applicant,
-            Person representative, List<String> documents, @NonNull String centerCode,
-            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+    public record Submit(@NonNull @Size(max = Bounds.CODE) String procedureCode,
+            @Min(1) @Max(Bounds.LIST_ITEMS) Integer casePosition,
+            @NonNull @Valid @Description("The applicant: the identity number must be the caller's own") Person applicant,
+            @Valid Person representative,
+            @Size(max = Bounds.LIST_ITEMS) List<@Size(max = Bounds.PROCEDURE_TEXT) String> documents,
+            @NonNull @Size(max = Bounds.CODE) String centerCode,
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Submit toCommand() {
             return new DossierCommands.Submit(procedureCode, casePosition, Person.toCommand(applicant),
@@ -59,8 +71,9 @@ public final class DossierInputs {
     }
 
     @Input("DossierActionInput")
-    public record Action(@NonNull String code, String note,
-            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+    public record Action(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @Size(max = Bounds.NOTE) String note,
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Act toCommand() {
             return new DossierCommands.Act(code, note, idempotencyKey);
@@ -68,7 +81,8 @@ public final class DossierInputs {
     }
 
     @Input("RefuseDossierInput")
-    public record Refuse(@NonNull String code, @NonNull @Description("The reason, given in writing") String reason) {
+    public record Refuse(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Size(max = Bounds.NOTE) @Description("The reason, given in writing") String reason) {
 
         DossierCommands.Refuse toCommand() {
             return new DossierCommands.Refuse(code, reason);
@@ -76,8 +90,10 @@ public final class DossierInputs {
     }
 
     @Input("TransferDossierInput")
-    public record Transfer(@NonNull String code, @NonNull String toAgencyCode, LocalDate stepDeadline, String note,
-            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+    public record Transfer(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Size(max = Bounds.CODE) String toAgencyCode, LocalDate stepDeadline,
+            @Size(max = Bounds.NOTE) String note,
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Transfer toCommand() {
             return new DossierCommands.Transfer(code, toAgencyCode, stepDeadline, note, idempotencyKey);
@@ -85,7 +101,10 @@ public final class DossierInputs {
     }
 
     @Input("RequestSupplementInput")
-    public record RequestSupplement(@NonNull String code, @NonNull List<@NonNull String> missingItems, String note) {
+    public record RequestSupplement(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Size(max = Bounds.MISSING_ITEMS)
+            List<@NonNull @Size(max = Bounds.MISSING_ITEM) String> missingItems,
+            @Size(max = Bounds.NOTE) String note) {
 
         DossierCommands.RequestSupplement toCommand() {
             return new DossierCommands.RequestSupplement(code, missingItems, note);
@@ -93,7 +112,8 @@ public final class DossierInputs {
     }
 
     @Input("RequestPaymentInput")
-    public record RequestPayment(@NonNull String code, @NonNull Long amountVnd, String note) {
+    public record RequestPayment(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Min(1) @Max(Bounds.AMOUNT_VND) Long amountVnd, @Size(max = Bounds.NOTE) String note) {
 
         DossierCommands.RequestPayment toCommand() {
             return new DossierCommands.RequestPayment(code, amountVnd, note);
@@ -101,7 +121,8 @@ public final class DossierInputs {
     }
 
     @Input("ReturnResultInput")
-    public record ReturnResult(@NonNull String code, @NonNull ReturnMethod method, String note) {
+    public record ReturnResult(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code, @NonNull ReturnMethod method,
+            @Size(max = Bounds.NOTE) String note) {
 
         DossierCommands.ReturnResult toCommand() {
             return new DossierCommands.ReturnResult(code, method, note);
@@ -109,7 +130,8 @@ public final class DossierInputs {
     }
 
     @Input("StopDossierInput")
-    public record Stop(@NonNull String code, @NonNull @Description("The notice to the applicant") String notice) {
+    public record Stop(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Size(max = Bounds.NOTE) @Description("The notice to the applicant") String notice) {
 
         DossierCommands.Stop toCommand() {
             return new DossierCommands.Stop(code, notice);
@@ -117,7 +139,8 @@ public final class DossierInputs {
     }
 
     @Input("IssueApologyInput")
-    public record Apology(@NonNull String code, @NonNull String reason,
+    public record Apology(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Size(max = Bounds.NOTE) String reason,
             @NonNull @Description("The new promised date; the legal due date does not move") LocalDate newAppointmentDate) {
 
         DossierCommands.Apology toCommand() {
@@ -126,8 +149,9 @@ public final class DossierInputs {
     }
 
     @Input("RateDossierInput")
-    public record Rate(@NonNull String code, @NonNull Integer rating, String comment,
-            @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+    public record Rate(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Min(1) @Max(Bounds.RATING) Integer rating, @Size(max = Bounds.RATING_COMMENT) String comment,
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         DossierCommands.Rate toCommand() {
             return new DossierCommands.Rate(code, rating, comment, idempotencyKey);
@@ -135,10 +159,10 @@ public final class DossierInputs {
     }
 
     @Input("DossierFilter")
-    public record Filter(String agencyCode, DossierStatus status,
+    public record Filter(@Size(max = Bounds.CODE) String agencyCode, DossierStatus status,
             @Description("Past the legal due date (late if finished)") Boolean overdue,
-            @Description("Legal due date before this day") LocalDate dueBefore, String procedureCode,
-            LocalDate receivedFrom, LocalDate receivedTo) {
+            @Description("Legal due date before this day") LocalDate dueBefore,
+            @Size(max = Bounds.CODE) String procedureCode, LocalDate receivedFrom, LocalDate receivedTo) {
 
         DossierFilter toFilter() {
             return new DossierFilter(agencyCode, status, overdue, dueBefore, procedureCode, receivedFrom, receivedTo);

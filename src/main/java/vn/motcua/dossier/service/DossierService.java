@@ -171,9 +171,6 @@ public class DossierService {
 
     @Transactional
     public Dossier requestPayment(DossierCommands.RequestPayment command) {
-        if (command.amountVnd() <= 0) {
-            throw new UserErrorException("input.amountVnd", ErrorCode.INVALID, "The amount must be positive");
-        }
         return transition(Operation.REQUEST_PAYMENT, command, null, command.code(), DossierAction.REQUEST_PAYMENT,
                 command.note(), d -> d.feeDueVnd = command.amountVnd());
     }
@@ -245,9 +242,6 @@ public class DossierService {
 
     private Dossier rateOnce(DossierCommands.Rate command) {
         Dossier d = load(Operation.RATE_DOSSIER, command.code());
-        if (command.rating() < 1 || command.rating() > 5) {
-            throw new UserErrorException("input.rating", ErrorCode.INVALID, "A rating is 1 to 5");
-        }
         if (!d.status.isFinished()) {
             throw new UserErrorException("input.code", ErrorCode.INVALID_TRANSITION, "Only a finished dossier can be rated");
         }

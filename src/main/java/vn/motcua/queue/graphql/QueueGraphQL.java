@@ -5,6 +5,8 @@ import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import vn.motcua.common.Bounds;
 import vn.motcua.common.Mutations;
 import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.queue.Counter;
@@ -44,40 +47,40 @@ public class QueueGraphQL {
     @Mutation
     @PermitAll
     @Description("Takes a ticket at a kiosk (anyone) or from the app (a signed-in citizen)")
-    public @NonNull TicketPayload takeTicket(@NonNull QueueInputs.TakeTicketInput input) {
+    public @NonNull TicketPayload takeTicket(@NonNull @Valid QueueInputs.TakeTicketInput input) {
         return Mutations.run(() -> TicketPayload.of(queue.takeTicket(input.toCommand())), TicketPayload::refused);
     }
 
     @Mutation
     @PermitAll
     @Description("Cancels a waiting ticket: its holder (signed-in citizen) or a counter officer")
-    public @NonNull TicketPayload cancelTicket(@NonNull QueueInputs.CancelTicketInput input) {
+    public @NonNull TicketPayload cancelTicket(@NonNull @Valid QueueInputs.CancelTicketInput input) {
         return ticket(() -> queue.cancel(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
     @Description("Signs the officer in to their counter (the token's counter_code) and opens it")
-    public @NonNull CounterPayload openCounter(@NonNull QueueInputs.CounterInput input) {
+    public @NonNull CounterPayload openCounter(@NonNull @Valid QueueInputs.CounterInput input) {
         return counter(() -> queue.openCounter(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
-    public @NonNull CounterPayload breakCounter(@NonNull QueueInputs.CounterInput input) {
+    public @NonNull CounterPayload breakCounter(@NonNull @Valid QueueInputs.CounterInput input) {
         return counter(() -> queue.breakCounter(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
-    public @NonNull CounterPayload closeCounter(@NonNull QueueInputs.CounterInput input) {
+    public @NonNull CounterPayload closeCounter(@NonNull @Valid QueueInputs.CounterInput input) {
         return counter(() -> queue.closeCounter(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.CENTER_MANAGER)
     @Description("Adds a service group (queue) to a center")
-    public @NonNull ServiceGroupPayload createServiceGroup(@NonNull QueueInputs.CreateServiceGroupInput input) {
+    public @NonNull ServiceGroupPayload createServiceGroup(@NonNull @Valid QueueInputs.CreateServiceGroupInput input) {
         return Mutations.run(() -> new ServiceGroupPayload(queue.createGroup(input.toCommand()), List.of()),
                 errors -> new ServiceGroupPayload(null, errors));
     }
@@ -85,7 +88,7 @@ public class QueueGraphQL {
     @Mutation
     @RolesAllowed(Roles.CENTER_MANAGER)
     @Description("Adds a counter to a center; it starts CLOSED with no profile")
-    public @NonNull CounterPayload createCounter(@NonNull QueueInputs.CreateCounterInput input) {
+    public @NonNull CounterPayload createCounter(@NonNull @Valid QueueInputs.CreateCounterInput input) {
         return counter(() -> queue.createCounter(input.toCommand()));
     }
 
@@ -93,65 +96,66 @@ public class QueueGraphQL {
     @RolesAllowed(Roles.CENTER_MANAGER)
     @Description("Sets the groups a counter serves, most preferred first")
     @Name("setCounterProfile") // SmallRye would otherwise drop the "set" prefix
-    public @NonNull CounterPayload setCounterProfile(@NonNull QueueInputs.CounterProfileInput input) {
+    public @NonNull CounterPayload setCounterProfile(@NonNull @Valid QueueInputs.CounterProfileInput input) {
         return counter(() -> queue.setProfile(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
     @Description("Calls the next ticket this counter may serve; never the same ticket to two counters")
-    public @NonNull TicketPayload callNextTicket(@NonNull QueueInputs.CounterInput input) {
+    public @NonNull TicketPayload callNextTicket(@NonNull @Valid QueueInputs.CounterInput input) {
         return ticket(() -> queue.callNext(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
-    public @NonNull TicketPayload recallTicket(@NonNull QueueInputs.TicketActionInput input) {
+    public @NonNull TicketPayload recallTicket(@NonNull @Valid QueueInputs.TicketActionInput input) {
         return ticket(() -> queue.recall(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
-    public @NonNull TicketPayload startServing(@NonNull QueueInputs.TicketActionInput input) {
+    public @NonNull TicketPayload startServing(@NonNull @Valid QueueInputs.TicketActionInput input) {
         return ticket(() -> queue.startServing(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
-    public @NonNull TicketPayload parkTicket(@NonNull QueueInputs.TicketActionInput input) {
+    public @NonNull TicketPayload parkTicket(@NonNull @Valid QueueInputs.TicketActionInput input) {
         return ticket(() -> queue.park(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
-    public @NonNull TicketPayload markNoShow(@NonNull QueueInputs.TicketActionInput input) {
+    public @NonNull TicketPayload markNoShow(@NonNull @Valid QueueInputs.TicketActionInput input) {
         return ticket(() -> queue.markNoShow(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
-    public @NonNull TicketPayload transferTicket(@NonNull QueueInputs.TransferTicketInput input) {
+    public @NonNull TicketPayload transferTicket(@NonNull @Valid QueueInputs.TransferTicketInput input) {
         return ticket(() -> queue.transfer(input.toCommand()));
     }
 
     @Mutation
     @RolesAllowed(Roles.COUNTER_OFFICER)
     @Description("Ends the visit, optionally linking the dossier it opened")
-    public @NonNull TicketPayload finishTicket(@NonNull QueueInputs.FinishTicketInput input) {
+    public @NonNull TicketPayload finishTicket(@NonNull @Valid QueueInputs.FinishTicketInput input) {
         return ticket(() -> queue.finish(input.toCommand()));
     }
 
     @Query
     @PermitAll
     @Description("The display board: recent calls with their counters, and how many wait in each group")
-    public @NonNull DisplayBoard displayBoard(@NonNull String centerCode) {
+    public @NonNull DisplayBoard displayBoard(@NonNull @Size(max = Bounds.CODE) String centerCode) {
         return queries.board(centerCode);
     }
 
     @Query
     @PermitAll
     @Description("A ticket of today by its number: state and place in line (no personal data)")
-    public @NonNull TicketPlace ticket(@NonNull String centerCode, @NonNull String number) {
+    public @NonNull TicketPlace ticket(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.TICKET_NUMBER) String number) {
         return queries.place(centerCode, number);
     }
 
@@ -165,14 +169,14 @@ public class QueueGraphQL {
     @Query
     @RolesAllowed({ Roles.CENTER_MANAGER, Roles.COUNTER_OFFICER })
     @Description("Counters of the caller's own center with who is signed in")
-    public @NonNull List<@NonNull Counter> counters(@NonNull String centerCode) {
+    public @NonNull List<@NonNull Counter> counters(@NonNull @Size(max = Bounds.CODE) String centerCode) {
         return queries.counters(centerCode);
     }
 
     @Query
     @RolesAllowed(Roles.CENTER_MANAGER)
     @Description("Waiting and service times of a day, per group and per group and counter")
-    public @NonNull List<@NonNull ServiceTimeStatistics> serviceTimeStatistics(@NonNull String centerCode,
+    public @NonNull List<@NonNull ServiceTimeStatistics> serviceTimeStatistics(@NonNull @Size(max = Bounds.CODE) String centerCode,
             @NonNull LocalDate day) {
         return queries.serviceTimes(centerCode, day);
     }
@@ -180,14 +184,15 @@ public class QueueGraphQL {
     @Subscription
     @PermitAll
     @Description("The display board, sent again whenever a ticket of the center changes (on any instance)")
-    public Multi<DisplayBoard> displayBoardUpdated(@NonNull String centerCode) {
+    public Multi<DisplayBoard> displayBoardUpdated(@NonNull @Size(max = Bounds.CODE) String centerCode) {
         return live.board(centerCode);
     }
 
     @Subscription
     @PermitAll
     @Description("One ticket's state and place in line, sent whenever it changes")
-    public Multi<TicketPlace> ticketUpdated(@NonNull String centerCode, @NonNull String number) {
+    public Multi<TicketPlace> ticketUpdated(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.TICKET_NUMBER) String number) {
         return live.ticket(centerCode, number);
     }
 

@@ -1,9 +1,11 @@
 package vn.motcua.queue.graphql;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import vn.motcua.common.Bounds;
 import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.queue.TicketPriority;
 import vn.motcua.queue.service.QueueCommands;
@@ -16,8 +18,10 @@ public final class QueueInputs {
 
     @Input("TakeTicketInput")
     @Description("Give either a service group or a procedure (its agency picks the group)")
-    public record TakeTicketInput(@NonNull String centerCode, String groupCode, String procedureCode,
-            TicketPriority priority, @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+    public record TakeTicketInput(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @Size(max = Bounds.GROUP_CODE) String groupCode, @Size(max = Bounds.CODE) String procedureCode,
+            TicketPriority priority,
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
 
         QueueCommands.TakeTicket toCommand() {
             return new QueueCommands.TakeTicket(centerCode, groupCode, procedureCode, priority, idempotencyKey);
@@ -26,8 +30,8 @@ public final class QueueInputs {
 
     @Input("CounterInput")
     @Description("The officer's own counter, as the token names it")
-    public record CounterInput(@NonNull String counterCode,
-            @Description("Defaults to the officer's center") String centerCode) {
+    public record CounterInput(@NonNull @Size(max = Bounds.COUNTER_CODE) String counterCode,
+            @Size(max = Bounds.CODE) @Description("Defaults to the officer's center") String centerCode) {
 
         QueueCommands.AtCounter toCommand() {
             return new QueueCommands.AtCounter(counterCode, centerCode);
@@ -35,7 +39,8 @@ public final class QueueInputs {
     }
 
     @Input("TicketActionInput")
-    public record TicketActionInput(@NonNull String counterCode, @NonNull String ticketNumber, String centerCode) {
+    public record TicketActionInput(@NonNull @Size(max = Bounds.COUNTER_CODE) String counterCode,
+            @NonNull @Size(max = Bounds.TICKET_NUMBER) String ticketNumber, @Size(max = Bounds.CODE) String centerCode) {
 
         QueueCommands.TicketAtCounter toCommand() {
             return new QueueCommands.TicketAtCounter(new QueueCommands.AtCounter(counterCode, centerCode), ticketNumber);
@@ -44,8 +49,10 @@ public final class QueueInputs {
 
     @Input("TransferTicketInput")
     @Description("Move a ticket to another group's queue or to one counter; it keeps its place in time")
-    public record TransferTicketInput(@NonNull String counterCode, @NonNull String ticketNumber, String toGroupCode,
-            String toCounterCode, String centerCode) {
+    public record TransferTicketInput(@NonNull @Size(max = Bounds.COUNTER_CODE) String counterCode,
+            @NonNull @Size(max = Bounds.TICKET_NUMBER) String ticketNumber,
+            @Size(max = Bounds.GROUP_CODE) String toGroupCode, @Size(max = Bounds.COUNTER_CODE) String toCounterCode,
+            @Size(max = Bounds.CODE) String centerCode) {
 
         QueueCommands.TransferTicket toCommand() {
             return new QueueCommands.TransferTicket(new QueueCommands.AtCounter(counterCode, centerCode), ticketNumber,
@@ -54,8 +61,10 @@ public final class QueueInputs {
     }
 
     @Input("FinishTicketInput")
-    public record FinishTicketInput(@NonNull String counterCode, @NonNull String ticketNumber,
-            @Description("The dossier this visit opened, if any") String dossierCode, String centerCode) {
+    public record FinishTicketInput(@NonNull @Size(max = Bounds.COUNTER_CODE) String counterCode,
+            @NonNull @Size(max = Bounds.TICKET_NUMBER) String ticketNumber,
+            @Size(max = Bounds.DOSSIER_CODE) @Description("The dossier this visit opened, if any") String dossierCode,
+            @Size(max = Bounds.CODE) String centerCode) {
 
         QueueCommands.FinishTicket toCommand() {
             return new QueueCommands.FinishTicket(new QueueCommands.AtCounter(counterCode, centerCode), ticketNumber,
@@ -64,7 +73,8 @@ public final class QueueInputs {
     }
 
     @Input("CancelTicketInput")
-    public record CancelTicketInput(@NonNull String centerCode, @NonNull String ticketNumber) {
+    public record CancelTicketInput(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.TICKET_NUMBER) String ticketNumber) {
 
         QueueCommands.CancelTicket toCommand() {
             return new QueueCommands.CancelTicket(centerCode, ticketNumber);
@@ -72,8 +82,10 @@ public final class QueueInputs {
     }
 
     @Input("CounterProfileInput")
-    public record CounterProfileInput(@NonNull String centerCode, @NonNull String counterCode,
-            @NonNull @Description("Group codes, most preferred first") List<@NonNull String> groupCodes) {
+    public record CounterProfileInput(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.COUNTER_CODE) String counterCode,
+            @NonNull @Size(max = Bounds.LIST_ITEMS) @Description("Group codes, most preferred first")
+            List<@NonNull @Size(max = Bounds.GROUP_CODE) String> groupCodes) {
 
         QueueCommands.SetProfile toCommand() {
             return new QueueCommands.SetProfile(centerCode, counterCode, groupCodes);
@@ -81,8 +93,10 @@ public final class QueueInputs {
     }
 
     @Input("CreateServiceGroupInput")
-    public record CreateServiceGroupInput(@NonNull String centerCode, @NonNull String code, @NonNull String name,
-            @NonNull @Description("Agencies whose procedures this group takes tickets for") List<@NonNull String> agencyCodes) {
+    public record CreateServiceGroupInput(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.GROUP_CODE) String code, @NonNull @Size(max = Bounds.NAME) String name,
+            @NonNull @Size(max = Bounds.LIST_ITEMS) @Description("Agencies whose procedures this group takes tickets for")
+            List<@NonNull @Size(max = Bounds.CODE) String> agencyCodes) {
 
         QueueCommands.CreateGroup toCommand() {
             return new QueueCommands.CreateGroup(centerCode, code, name, agencyCodes);
@@ -90,7 +104,8 @@ public final class QueueInputs {
     }
 
     @Input("CreateCounterInput")
-    public record CreateCounterInput(@NonNull String centerCode, @NonNull String code, @NonNull String name) {
+    public record CreateCounterInput(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.COUNTER_CODE) String code, @NonNull @Size(max = Bounds.NAME) String name) {
 
         QueueCommands.CreateCounter toCommand() {
             return new QueueCommands.CreateCounter(centerCode, code, name);

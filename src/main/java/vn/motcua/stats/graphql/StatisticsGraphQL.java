@@ -2,12 +2,14 @@ package vn.motcua.stats.graphql;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import vn.motcua.common.Bounds;
 import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.stats.DossierStatistics;
 import vn.motcua.stats.StatisticsGrouping;
@@ -24,8 +26,8 @@ public class StatisticsGraphQL {
     @Query
     @PermitAll
     @Description("On-time rate, online rate and ratings of a center for a month (YYYY-MM), per center, agency or field")
-    public @NonNull List<@NonNull DossierStatistics> dossierStatistics(@NonNull String centerCode,
-            @NonNull String month, @DefaultValue("CENTER") StatisticsGrouping groupBy) {
+    public @NonNull List<@NonNull DossierStatistics> dossierStatistics(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.MONTH) String month, @DefaultValue("CENTER") StatisticsGrouping groupBy) {
         return statisticsQueries.monthly(centerCode, month, groupBy);
     }
 }
