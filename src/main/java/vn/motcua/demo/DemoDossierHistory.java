@@ -152,6 +152,23 @@ public final class DemoDossierHistory {
             appointments.setLong(1, before);
             appointments.executeUpdate();
         }
+        // history written behind the service's back: the daily code sequences continue after its codes
+        // (AGENCY-YYMMDD-NNNN), and the kept figures of ended months no longer hold
+        try (PreparedStatement sequences = c.prepareStatement("""
+                insert into dossier_sequence (agency_id, day, last_value)
+                select a.id, to_date(substr(d.code, length(d.code) - 10, 6), 'YYMMDD'), max(right(d.code, 4)::int)
+                from dossier d join agency a on a.code = left(d.code, length(d.code) - 12)
+                where d.demo and d.id > ?
+                group by 1, 2
+                on conflict (agency_id, day) do update
+                  set last_value = greatest(dossier_sequence.last_value, excluded.last_value)
+                """)) {
+            sequences.setLong(1, before);
+            sequences.executeUpdate();
+        }
+        try (PreparedStatement forget = c.prepareStatement("delete from statistics_month")) {
+            forget.executeUpdate();
+        }
         try (PreparedStatement analyze = c.prepareStatement("analyze dossier; analyze dossier_event")) {
             analyze.execute();
         }

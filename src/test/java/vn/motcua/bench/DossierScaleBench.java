@@ -58,10 +58,16 @@ class DossierScaleBench {
             c.commit();
         }
         System.out.printf("%n[bench] generated %,d dossiers in %.1f s%n", MILLION, (System.nanoTime() - started) / 1e9);
+        // the generator dropped the kept figures: the first request computes the ended month again
+        long first = System.nanoTime();
+        graphql(null, statistics(month)).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        System.out.printf("[bench] first dossierStatistics of the ended month, computing and keeping it: %.0f ms%n",
+                (System.nanoTime() - first) / 1e6);
         double[] scaled = measure(code, month);
         long scaledRows = count();
 
-        String[] names = { "dossierStatus(code, secret)", "dossiers(first: 20) of one agency", "dossierStatistics(month, AGENCY)" };
+        String[] names = { "dossierStatus(code, secret)", "dossiers(first: 20) of one agency",
+            "dossierStatistics(ended month, AGENCY)", "dossierStatistics(this month, AGENCY)" };
         System.out.printf("[bench] median of %d requests over HTTP, %,d dossiers vs %,d%n", RUNS, scaledRows, baselineRows);
         for (int i = 0; i < names.length; i++) {
             System.out.printf("[bench] %-38s %8.2f ms  vs %8.2f ms  ratio %.2f%n", names[i], scaled[i], baseline[i],
@@ -80,8 +86,13 @@ class DossierScaleBench {
         String officer = Tokens.departmentOfficer("STP");
         String status = "{ dossierStatus(code: \"" + code + "\", secret: \"" + DemoDossierHistory.DEMO_SECRET + "\") { status } }";
         String workList = "{ dossiers(first: 20) { edges { node { code status appointmentDate overdue } } } }";
-        String stats = "{ dossierStatistics(centerCode: \"BLU\", month: \"" + month + "\", groupBy: AGENCY) { agencyCode onTimeRate } }";
-        return new double[] { median(null, status), median(officer, workList), median(null, stats) };
+        String thisMonth = clock.today().toString().substring(0, 7);
+        return new double[] { median(null, status), median(officer, workList), median(null, statistics(month)),
+            median(null, statistics(thisMonth)) };
+    }
+
+    private static String statistics(String month) {
+        return "{ dossierStatistics(centerCode: \"BLU\", month: \"" + month + "\", groupBy: AGENCY) { agencyCode onTimeRate } }";
     }
 
     private static double median(String token, String document) {

@@ -1,13 +1,16 @@
 package vn.motcua.stats.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Field;
@@ -24,12 +27,19 @@ import vn.motcua.stats.StatisticsGrouping;
  * Decision 766/QĐ-TTg figures of a center and month, in one grouped statement over indexed ranges.
  * Finished dossiers are judged on the day they finished, dossiers in progress on the month's last day
  * (today for the current month), all by {@code dossier_timeliness}: the one definition the dossier's
- * own {@code overdue} and the work lists use too.
+ * own {@code overdue} and the work lists use too. A month that has ended is computed once and kept
+ * ({@code statistics_month}): its figures are all fixed at its end, and at a million dossiers the query
+ * reads every dossier finished since then.
  */
 @ApplicationScoped
 public class StatisticsQueries {
 
     private static final String CLOSED_WITHOUT_RESULT = "'REFUSED', 'WITHDRAWN', 'STOPPED'";
+
+    /** The figures every row carries, as the live query names them and the snapshot stores them. */
+    private static final List<String> FIGURES = List.of("received", "received_online", "finished", "early", "on_time",
+            "in_progress", "overdue", "carried_over", "ratings", "rating_sum", "rated_1", "rated_2", "rated_3",
+            "rated_4", "rated_5");
 
     @Inject
     EntityManager em;
@@ -46,16 +56,79 @@ public class StatisticsQueries {
         } catch (DateTimeParseException e) {
             throw new BadInputException("month is YYYY-MM, got " + month);
         }
-        LocalDate asOf = yearMonth.atEndOfMonth().isBefore(clock.today()) ? yearMonth.atEndOfMonth() : clock.today();
-        String key = switch (grouping) {
+        List<Tuple> rows = yearMonth.atEndOfMonth().isBefore(clock.today())
+                ? closedMonth(center.id, yearMonth, grouping)
+                : liveFigures(center.id, yearMonth, clock.today(), grouping);
+        List<Agency> agencies = batch.byIds(Agency.class, keys(rows, "agency_key"), a -> a.id);
+        List<Field> fields = batch.byIds(Field.class, keys(rows, "field_key"), f -> f.id);
+        return IntStream.range(0, rows.size())
+                .mapToObj(i -> toStatistics(yearMonth.toString(), center.code, rows.get(i), agencies.get(i), fields.get(i)))
+                .toList();
+    }
+
+    /**
+     * An ended month from its snapshot, computed by the first request after the month ended. Of two
+     * replicas computing at once, the second waits on the first's row and then reads its figures. A
+     * snapshot computed after "now" means the clock was turned back (tests do); it is computed again.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Tuple> closedMonth(long centerId, YearMonth month, StatisticsGrouping grouping) {
+        List<Object> computedAt = em.createNativeQuery(
+                "select computed_at from statistics_month where center_id = :center and month = :first"
+                        + " and computed_at <= :now")
+                .setParameter("center", centerId).setParameter("first", month.atDay(1))
+                .setParameter("now", clock.now()).getResultList();
+        if (computedAt.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> snapshot(centerId, month));
+        }
+        String sums = FIGURES.stream().map(f -> "sum(" + f + ") as " + f).collect(Collectors.joining(", "));
+        return em.createNativeQuery("""
+                select %s, %s from statistics_month_row where center_id = :center and month = :first
+                group by 1, 2 order by 1 nulls first, 2 nulls first""".formatted(groupKey(grouping, ""), sums),
+                Tuple.class)
+                .setParameter("center", centerId).setParameter("first", month.atDay(1)).getResultList();
+    }
+
+    private void snapshot(long centerId, YearMonth month) {
+        em.createNativeQuery("delete from statistics_month where center_id = :center and month = :first"
+                + " and computed_at > :now").setParameter("center", centerId).setParameter("first", month.atDay(1))
+                .setParameter("now", clock.now()).executeUpdate();
+        int claimed = em.createNativeQuery("insert into statistics_month (center_id, month, computed_at)"
+                + " values (:center, :first, :now) on conflict do nothing").setParameter("center", centerId)
+                .setParameter("first", month.atDay(1)).setParameter("now", clock.now()).executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
+        String columns = String.join(", ", FIGURES);
+        bindLive(em.createNativeQuery("insert into statistics_month_row (center_id, month, agency_id, field_id, "
+                + columns + ") select :center, :first, agency_key, field_key, " + columns + " from ("
+                + liveSql(StatisticsGrouping.FIELD) + ") figures"), centerId, month, month.atEndOfMonth())
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> liveFigures(long centerId, YearMonth month, LocalDate asOf, StatisticsGrouping grouping) {
+        return bindLive(em.createNativeQuery(liveSql(grouping) + " order by 1 nulls first, 2 nulls first", Tuple.class),
+                centerId, month, asOf).getResultList();
+    }
+
+    /** The grouping's key columns, {@code agency_key} and {@code field_key}, from a table of dossiers or rows. */
+    private static String groupKey(StatisticsGrouping grouping, String procedure) {
+        return switch (grouping) {
             case CENTER -> "null::bigint as agency_key, null::bigint as field_key";
-            case AGENCY -> "p.agency_id as agency_key, null::bigint as field_key";
-            case FIELD -> "p.agency_id as agency_key, p.field_id as field_key";
+            case AGENCY -> procedure + "agency_id as agency_key, null::bigint as field_key";
+            case FIELD -> procedure + "agency_id as agency_key, " + procedure + "field_id as field_key";
         };
+    }
+
+    /**
+     * The month's figures in one grouped statement over indexed ranges: finished dossiers judged on the day
+     * they finished, those in progress on {@code :asOf} (the month's last day, or today).
+     */
+    private static String liveSql(StatisticsGrouping grouping) {
         String judgedNow = DossierTimeliness.sql("s", "s.finished_at", ":asOf");
         String judgedAtMonthEnd = DossierTimeliness.sql("s", "null::timestamptz", ":asOf");
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("""
+        return """
                 with m as (
                   select ((cast(:first as date))::timestamp at time zone :zone) as start_at,
                          ((cast(:first as date) + interval '1 month')::timestamp at time zone :zone) as end_at
@@ -95,30 +168,27 @@ public class StatisticsQueries {
                   count(*) filter (where s.open_at_end) as in_progress,
                   count(*) filter (where s.open_at_end and s.month_end_judgement = :overdue) as overdue,
                   count(*) filter (where s.open_at_start) as carried_over,
-                  avg(s.rating) filter (where s.rated_at >= m.start_at and s.rated_at < m.end_at) as average_rating,
                   count(s.rating) filter (where s.rated_at >= m.start_at and s.rated_at < m.end_at) as ratings,
+                  coalesce(sum(s.rating) filter (where s.rated_at >= m.start_at and s.rated_at < m.end_at), 0)
+                    as rating_sum,
                   count(*) filter (where s.rating = 1 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_1,
                   count(*) filter (where s.rating = 2 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_2,
                   count(*) filter (where s.rating = 3 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_3,
                   count(*) filter (where s.rating = 4 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_4,
                   count(*) filter (where s.rating = 5 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_5
                 from judged s, m
-                group by s.agency_key, s.field_key
-                order by 1 nulls first, 2 nulls first""".formatted(key, CLOSED_WITHOUT_RESULT, judgedNow,
-                judgedAtMonthEnd), Tuple.class)
-                .setParameter("first", yearMonth.atDay(1))
-                .setParameter("center", center.id)
+                group by s.agency_key, s.field_key""".formatted(groupKey(grouping, "p."), CLOSED_WITHOUT_RESULT,
+                judgedNow, judgedAtMonthEnd);
+    }
+
+    private Query bindLive(Query query, long centerId, YearMonth month, LocalDate asOf) {
+        return query.setParameter("first", month.atDay(1))
+                .setParameter("center", centerId)
                 .setParameter("zone", clock.zoneId())
                 .setParameter("asOf", asOf)
                 .setParameter("early", Timeliness.EARLY.name())
                 .setParameter("onTime", Timeliness.ON_TIME.name())
-                .setParameter("overdue", Timeliness.OVERDUE.name())
-                .getResultList();
-        List<Agency> agencies = batch.byIds(Agency.class, keys(rows, "agency_key"), a -> a.id);
-        List<Field> fields = batch.byIds(Field.class, keys(rows, "field_key"), f -> f.id);
-        return IntStream.range(0, rows.size())
-                .mapToObj(i -> toStatistics(yearMonth.toString(), center.code, rows.get(i), agencies.get(i), fields.get(i)))
-                .toList();
+                .setParameter("overdue", Timeliness.OVERDUE.name());
     }
 
     private static List<Long> keys(List<Tuple> rows, String column) {
@@ -136,13 +206,13 @@ public class StatisticsQueries {
         long onTime = count(r, "on_time");
         long inProgress = count(r, "in_progress");
         long overdue = count(r, "overdue");
-        Number averageRating = r.get("average_rating", Number.class);
+        long ratings = count(r, "ratings");
         List<Long> byLevel = IntStream.rangeClosed(1, 5).mapToObj(level -> count(r, "rated_" + level)).toList();
         return new DossierStatistics(month, centerCode, agency == null ? null : agency.code,
                 agency == null ? null : agency.name, field == null ? null : field.code, field == null ? null : field.name,
                 received, online, finished, count(r, "early"), onTime, finished - onTime, inProgress,
                 inProgress - overdue, overdue, count(r, "carried_over"),
                 finished == 0 ? null : (double) onTime / finished, received == 0 ? null : (double) online / received,
-                averageRating == null ? null : averageRating.doubleValue(), count(r, "ratings"), byLevel);
+                ratings == 0 ? null : (double) count(r, "rating_sum") / ratings, ratings, byLevel);
     }
 }
