@@ -10,6 +10,21 @@ export type ApplicantType =
   | 'CITIZEN'
   | 'ORGANISATION';
 
+export type AttachDossierFileInput = {
+  code: string;
+  /** A result's decision date (ISO-8601) */
+  decisionDate?: string | null | undefined;
+  /** A result's decision number, e.g. 123/QĐ-SXD */
+  decisionNumber?: string | null | undefined;
+  /** The position of the procedure's required document this file is */
+  documentPosition?: number | null | undefined;
+  purpose: FilePurpose;
+  /** A file of this dossier that this one corrects; it stays on record */
+  replacesFileId?: string | number | null | undefined;
+  /** The `id` that POST /uploads answered */
+  uploadId: string | number;
+};
+
 export type Channel =
   | 'DIRECT'
   | 'ONLINE'
@@ -88,6 +103,15 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
+/** Why a file was attached to a dossier */
+export type FilePurpose =
+  /** A paper handed in with the dossier, scanned at the counter or uploaded online */
+  | 'INTAKE'
+  /** The signed result (kết quả điện tử), attached by the agency that decided */
+  | 'RESULT'
+  /** A paper handed in when a supplement was asked for */
+  | 'SUPPLEMENT';
+
 export type OnlineLevel =
   | 'FULL'
   | 'NONE'
@@ -161,6 +185,13 @@ export type DisplayBoardUpdatesSubscriptionVariables = Exact<{
 
 export type DisplayBoardUpdatesSubscription = { displayBoardUpdated: { centerCode: string, recentCalls: Array<{ ticketNumber: string, counterCode: string, calledAt: string, status: TicketStatus }>, waiting: Array<{ groupCode: string, groupName: string, waiting: number }> } | null };
 
+export type DossierFilesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DossierFilesQuery = { dossier: { code: string, files: Array<{ id: string, fileName: string, mediaType: string, sizeBytes: number, purpose: FilePurpose, attachedAt: string, replacedByFileId: string | null, decisionNumber: string | null, decisionDate: string | null, downloadPath: string }> } | null };
+
 export type DossierStatusQueryVariables = Exact<{
   code: string;
   secret: string;
@@ -196,6 +227,13 @@ export type TakeTicketMutationVariables = Exact<{
 
 export type TakeTicketMutation = { takeTicket: { peopleAhead: number | null, estimatedWaitMinutes: number | null, ticket: { id: string, number: string, status: TicketStatus, priority: TicketPriority, day: string, group: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
+export type AttachResultMutationVariables = Exact<{
+  input: AttachDossierFileInput;
+}>;
+
+
+export type AttachResultMutation = { attachDossierFile: { file: { id: string, fileName: string, mediaType: string, sizeBytes: number, sha256: string, purpose: FilePurpose, decisionNumber: string | null, decisionDate: string | null, downloadPath: string } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+
 export type RecordResultMutationVariables = Exact<{
   input: DossierActionInput;
 }>;
@@ -230,6 +268,13 @@ export type AgenciesAndFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AgenciesAndFieldsQuery = { agencies: Array<{ code: string, name: string, kind: AgencyKind }>, fields: Array<{ code: string, name: string, agency: { code: string } }>, centers: Array<{ code: string, name: string, province: string }> };
+
+export type CheckDigitalResultQueryVariables = Exact<{
+  sha256: string;
+}>;
+
+
+export type CheckDigitalResultQuery = { digitalResult: Array<{ dossierCode: string, issuingAgencyCode: string, issuingAgencyName: string, decisionNumber: string, decisionDate: string, replaced: boolean }> };
 
 export type ProcedureDetailQueryVariables = Exact<{
   code: string;

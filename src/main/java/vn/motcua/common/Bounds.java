@@ -114,6 +114,21 @@ public final class Bounds {
     @FitsIn("procedure.version")
     public static final int VERSION = 100_000;
 
+    // Papers
+
+    @FitsIn("stored_file.file_name")
+    public static final int FILE_NAME = 255;
+
+    @FitsIn("dossier_file.decision_number")
+    public static final int DECISION_NUMBER = 64;
+
+    /** A SHA-256 in hexadecimal. */
+    @FitsIn("stored_file.sha256")
+    public static final int SHA256_HEX = 64;
+
+    @FitsIn("dossier_file.document_position")
+    public static final int DOCUMENT_POSITION = LIST_ITEMS;
+
     // What officers and citizens write
 
     /** A note, reason or notice written on a step of a dossier. */

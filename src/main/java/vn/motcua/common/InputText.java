@@ -22,6 +22,11 @@ public final class InputText {
         }
     }
 
+    /** Whether the text has no NUL and no lone surrogate. */
+    public static boolean isClean(String text) {
+        return problemOf(text) == null;
+    }
+
     static String problem(Object value) {
         if (value instanceof String text) {
             return problemOf(text);

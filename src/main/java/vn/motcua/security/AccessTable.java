@@ -32,8 +32,8 @@ public final class AccessTable {
     static {
         // Public: the catalogue, centers, calendar, statistics, the receipt look-up, the queue's public face.
         for (Operation open : new Operation[] { AGENCIES, FIELDS, PROCEDURE, PROCEDURES, CENTERS, HOLIDAYS,
-                DOSSIER_STATISTICS, DOSSIER_STATUS, TAKE_TICKET, DISPLAY_BOARD, TICKET, DISPLAY_BOARD_UPDATED,
-                TICKET_UPDATED, NODE }) {
+                DOSSIER_STATISTICS, DOSSIER_STATUS, DIGITAL_RESULT, TAKE_TICKET, DISPLAY_BOARD, TICKET,
+                DISPLAY_BOARD_UPDATED, TICKET_UPDATED, NODE }) {
             grant(open, ANYONE, ALL);
         }
         // Catalogue upkeep: the province's catalogue is shared by its centers.
@@ -79,6 +79,14 @@ public final class AccessTable {
             grant(processing, PARTNER_AGENCY, AGENCY);
             grant(processing, CENTER_MANAGER, CENTER);
         }
+
+        // The papers: whoever may act on a dossier attaches to it (a result only its agency: DossierFiles);
+        // reading them is reading the dossier.
+        grant(ATTACH_DOSSIER_FILE, CITIZEN, APPLICANT);
+        grant(ATTACH_DOSSIER_FILE, COUNTER_OFFICER, CENTER);
+        grant(ATTACH_DOSSIER_FILE, DEPARTMENT_OFFICER, AGENCY);
+        grant(ATTACH_DOSSIER_FILE, PARTNER_AGENCY, AGENCY);
+        grant(ATTACH_DOSSIER_FILE, CENTER_MANAGER, CENTER);
 
         // The queue.
         grant(CANCEL_TICKET, ANYONE, APPLICANT);

@@ -1,5 +1,6 @@
 package vn.motcua.contract;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,6 +69,14 @@ class OperationsContractTest {
         ran.add(run("partner/RequestSupplement", partner,
                 Map.of("input", Map.of("code", other, "missingItems", List.of("Bản vẽ mặt bằng")))));
         ran.add(run("partner/RecordResult", partner, Map.of("input", Map.of("code", code))));
+        String decision = "%PDF-1.7\n% Quyết định " + code + "\n%%EOF\n";
+        JsonPath upload = given().auth().oauth2(partner).contentType("application/pdf")
+                .body(decision.getBytes(StandardCharsets.UTF_8)).queryParam("name", "Quyết định.pdf").post("/uploads")
+                .then().statusCode(201).extract().jsonPath();
+        ran.add(run("partner/AttachResult", partner, Map.of("input", Map.of("code", code, "uploadId",
+                upload.getString("id"), "purpose", "RESULT", "decisionNumber", "45/QĐ-SXD", "decisionDate",
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()))));
+        ran.add(run("web/CheckDigitalResult", null, Map.of("sha256", upload.getString("sha256"))));
         // mobile app
         ran.add(run("mobile/DossierStatus", null, Map.of("code", code, "secret", secret)));
         ran.add(run("mobile/MyDossiers", citizen, Map.of("first", 10)));
@@ -74,6 +84,7 @@ class OperationsContractTest {
         ran.add(run("mobile/TakeTicket", citizen,
                 Map.of("input", Map.of("centerCode", "BLU", "procedureCode", DossierFixtures.PROCEDURE))));
         ran.add(run("mobile/MyTickets", citizen, Map.of()));
+        ran.add(run("mobile/DossierFiles", citizen, Map.of("code", code)));
         // the largest page every paged operation may ask for stays within the cost limit
         run("web/SearchProcedures", null, Map.of("first", 100));
         run("partner/WorkList", partner, Map.of("first", 100));

@@ -3,6 +3,7 @@ package vn.motcua.dossier.service;
 import java.time.LocalDate;
 import java.util.List;
 import vn.motcua.catalogue.Channel;
+import vn.motcua.dossier.FilePurpose;
 import vn.motcua.dossier.ReturnMethod;
 
 /**
@@ -54,5 +55,10 @@ public final class DossierCommands {
     }
 
     public record Rate(String code, int rating, String comment, String idempotencyKey) {
+    }
+
+    /** Attach an upload to a dossier; a result names its decision. */
+    public record AttachFile(String code, long uploadId, FilePurpose purpose, Integer documentPosition,
+            Long replacesFileId, String decisionNumber, LocalDate decisionDate) {
     }
 }
