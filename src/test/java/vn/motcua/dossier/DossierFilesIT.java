@@ -36,6 +36,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.DossierFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.PaperTrail;
 import vn.motcua.support.S3ProxyResource;
 import vn.motcua.support.Tokens;
 
@@ -79,6 +80,11 @@ class DossierFilesIT {
 
     static Response download(String token, String path) {
         return token == null ? given().get(path) : given().auth().oauth2(token).get(path);
+    }
+
+    @Test
+    void aDossierGoesFromIntakeToResultInS3() {
+        PaperTrail.fromIntakeToResult();
     }
 
     @Test

@@ -82,7 +82,7 @@ public class DossierService {
         d.persist();
         log(d, DossierAction.RECEIVE, null, null, "Tiếp nhận hồ sơ", null);
         recordAppointment(d, AppointmentReason.RECEIVED, null);
-        return new Receipt(d, filed.secret(), qrPayload(d, filed.secret()));
+        return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
     }
 
     /** Online, in the caller's own name: the token's identity number is the applicant's. */
@@ -105,7 +105,7 @@ public class DossierService {
         d.status = DossierStatus.SUBMITTED;
         d.persist();
         log(d, DossierAction.SUBMIT, null, null, "Nộp hồ sơ trực tuyến", null);
-        return new Receipt(d, filed.secret(), qrPayload(d, filed.secret()));
+        return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
     }
 
     @Transactional
@@ -297,7 +297,7 @@ public class DossierService {
         Dossier d = em.find(Dossier.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
         String secret = secrets.newSecret();
         d.lookupSecretHash = secrets.hash(secret);
-        return new Receipt(d, secret, qrPayload(d, secret));
+        return new Receipt(d, secret, secrets.lookupLink(d.code, secret));
     }
 
     /** The dossier, if this operation reaches it for this caller; otherwise exactly like an unknown code. */
@@ -435,10 +435,6 @@ public class DossierService {
                 on conflict (agency_id, day) do update set last_value = dossier_sequence.last_value + 1
                 returning last_value""").setParameter("agency", agency.id).setParameter("day", day).getSingleResult();
         return "%s-%s-%04d".formatted(agency.code, CODE_DATE.format(day), next.intValue());
-    }
-
-    private static String qrPayload(Dossier d, String secret) {
-        return "MOTCUA:1:" + d.code + ":" + secret;
     }
 
     private static void requireText(String text, String field) {

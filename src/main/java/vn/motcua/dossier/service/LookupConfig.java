@@ -24,4 +24,7 @@ public interface LookupConfig {
 
     @WithDefault("PT10M")
     Duration window();
+
+    /** The public look-up page the receipt's QR code opens (MOTCUA_LOOKUP_PUBLIC_URL in production). */
+    String publicUrl();
 }

@@ -45,6 +45,15 @@ public class LookupSecrets {
         }
     }
 
+    /**
+     * The receipt's QR code: the public look-up page with the code, readable by any phone camera. The secret
+     * rides in the fragment ({@code #...}), which browsers never send to a server, so it stays out of every
+     * access log and proxy on the way; the page reads it from there and sends it in the request body.
+     */
+    public String lookupLink(String code, String secret) {
+        return config.publicUrl() + "?ma=" + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8) + "#" + secret;
+    }
+
     /** Whether the secret matches the stored hash; a missing hash is compared too, so timing tells nothing. */
     public boolean matches(String secret, String storedHash) {
         String expected = storedHash == null ? hash("\u0000no dossier") : storedHash;
