@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,19 +16,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.Optional;
 import vn.motcua.common.Bounds;
-import vn.motcua.dossier.service.DossierReceipts;
+import vn.motcua.dossier.Letter;
+import vn.motcua.dossier.service.DossierPrints;
 
 /**
- * {@code POST /dossiers/{code}/receipt} with {@code {"secret": "..."}}: the receipt as a PDF. A POST, so
- * that the secret travels in the body and never in a URL that logs keep.
+ * The printed papers of a dossier. {@code POST /dossiers/{code}/receipt} with {@code {"secret": "..."}}:
+ * the receipt (a POST, so that the secret travels in the body and never in a URL that logs keep).
+ * {@code GET /dossiers/{code}/letters/{letter}} ({@code supplement-request}, {@code refusal},
+ * {@code apology}): the latest such letter. Anything not found or out of reach is 404.
  */
 @Path("/dossiers")
-public class DossierReceiptResource {
+public class DossierPrintResource {
 
     @Inject
-    DossierReceipts receipts;
+    DossierPrints prints;
 
     @POST
     @Path("{code}/receipt")
@@ -45,12 +50,31 @@ public class DossierReceiptResource {
         if (secret == null || secret.length() > Bounds.LOOKUP_SECRET || code.length() > Bounds.DOSSIER_CODE) {
             return problem(Response.Status.BAD_REQUEST, "BAD_USER_INPUT", "Send {\"secret\": \"...\"} from the receipt");
         }
-        Optional<byte[]> pdf = receipts.receipt(code, secret);
+        Optional<byte[]> pdf = prints.receipt(code, secret);
         if (pdf.isEmpty()) {
             return problem(Response.Status.NOT_FOUND, "NOT_FOUND", "No dossier " + code + " with this secret");
         }
-        return Response.ok(pdf.get(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + code.replaceAll("[^A-Za-z0-9-]", "_") + ".pdf\"")
+        return pdf(pdf.get(), code);
+    }
+
+    @GET
+    @Path("{code}/letters/{letter}")
+    @Blocking
+    @Authenticated
+    public Response letter(@PathParam("code") String code, @PathParam("letter") String name) {
+        Optional<Letter> letter = Arrays.stream(Letter.values())
+                .filter(l -> l.name().replace('_', '-').equalsIgnoreCase(name)).findFirst();
+        Optional<byte[]> pdf = letter.isEmpty() || code.length() > Bounds.DOSSIER_CODE ? Optional.empty()
+                : prints.letter(code, letter.get());
+        if (pdf.isEmpty()) {
+            return problem(Response.Status.NOT_FOUND, "NOT_FOUND", "No " + name + " letter for dossier " + code);
+        }
+        return pdf(pdf.get(), code + "-" + letter.get().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Response pdf(byte[] pdf, String name) {
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + name.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.motcua.support.GraphQLClient.graphql;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +26,15 @@ import vn.motcua.support.EmbeddedPostgresResource;
 import vn.motcua.support.Tokens;
 
 /**
- * The printed receipt read back as a person and a phone would: its text through poppler's pdftotext, its
- * QR code rendered to an image (pdftoppm) and decoded by zbarimg to the public look-up link. CI installs
- * both tools (Debian's poppler-utils and zbar-tools) and fails without them; elsewhere the test is skipped.
+ * The printed papers read back as a person and a phone would: their text through poppler's pdftotext, the
+ * receipt's QR code rendered to an image (pdftoppm) and decoded by zbarimg to the public look-up link. CI
+ * installs both tools (Debian's poppler-utils and zbar-tools) and fails without them; elsewhere the test is
+ * skipped.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
-class DossierReceiptTest {
+class DossierPrintsTest {
 
     static Response receipt(String token, String code, Object body) {
         var request = given().contentType("application/json").body(body);
@@ -69,6 +72,49 @@ class DossierReceiptTest {
         receipt(Tokens.citizen(DossierFixtures.newApplicantId()), code, Map.of("secret", secret)).then().statusCode(404);
         receipt(null, code, Map.of("secret", secret)).then().statusCode(401);
         receipt(Tokens.counterOfficer(), code, "not json").then().statusCode(400);
+    }
+
+    @Test
+    void theLettersSayWhatTheLogRecorded() throws Exception {
+        requireTools("pdftotext");
+        String agency = Tokens.departmentOfficer(DossierFixtures.AGENCY);
+        String paused = DossierFixtures.dossierIn("PROCESSING");
+        DossierFixtures.act(agency, "requestSupplement", Map.of("code", paused,
+                "missingItems", List.of("Bản vẽ mặt bằng", "Giấy chứng nhận quyền sử dụng đất")));
+        assertLetter(agency, paused, "supplement-request", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                "Bản vẽ mặt bằng", "Giấy chứng nhận quyền sử dụng đất");
+
+        String late = DossierFixtures.dossierIn("PROCESSING");
+        String appointment = graphql(agency, "{ dossier(code: \"" + late + "\") { appointmentDate } }").extract()
+                .path("data.dossier.appointmentDate");
+        LocalDate promised = LocalDate.parse(appointment).plusDays(10);
+        DossierFixtures.act(agency, "issueApology", Map.of("code", late, "reason",
+                "Chờ ý kiến của Sở Tài nguyên và Môi trường", "newAppointmentDate", promised.toString()));
+        assertLetter(agency, late, "apology", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                "Chờ ý kiến của Sở Tài nguyên và Môi trường",
+                promised.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
+        String refused = DossierFixtures.dossierIn("REFUSED");
+        assertLetter(Tokens.counterOfficer(), refused, "refusal", "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
+                "Hồ sơ không đúng thẩm quyền");
+
+        // a letter never issued, a letter that does not exist, a dossier out of reach: all alike
+        given().auth().oauth2(agency).get("/dossiers/" + paused + "/letters/refusal").then().statusCode(404);
+        given().auth().oauth2(agency).get("/dossiers/" + paused + "/letters/love").then().statusCode(404);
+        given().auth().oauth2(Tokens.citizen(DossierFixtures.newApplicantId()))
+                .get("/dossiers/" + paused + "/letters/supplement-request").then().statusCode(404);
+    }
+
+    private static void assertLetter(String token, String code, String letter, String... expected) throws Exception {
+        byte[] pdf = given().auth().oauth2(token).get("/dossiers/" + code + "/letters/" + letter).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        Path file = Files.write(Files.createDirectories(Path.of("target", "receipts")).resolve(code + "-" + letter
+                + ".pdf"), pdf);
+        String text = Normalizer.normalize(run("pdftotext", "-layout", file.toString(), "-"), Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ");
+        for (String phrase : expected) {
+            assertTrue(text.contains(phrase), letter + " says \"" + phrase + "\":\n" + text);
+        }
     }
 
     /** In CI the tools must be there; elsewhere their absence skips the test. */
