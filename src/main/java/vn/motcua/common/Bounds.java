@@ -84,7 +84,7 @@ public final class Bounds {
     @FitsIn({ "procedure.name", "required_document.name", "procedure_case.name" })
     public static final int PROCEDURE_TEXT = 1000;
 
-    @FitsIn("required_document.template_url")
+    @FitsIn({ "required_document.template_url", "webhook_endpoint.url" })
     public static final int URL = 1000;
 
     @FitsIn("procedure.publication_decision")

@@ -88,6 +88,13 @@ public final class AccessTable {
         grant(ATTACH_DOSSIER_FILE, PARTNER_AGENCY, AGENCY);
         grant(ATTACH_DOSSIER_FILE, CENTER_MANAGER, CENTER);
 
+        // Partner webhooks: the province's agencies are shared by its centers, like the catalogue.
+        for (Operation webhooks : new Operation[] { REGISTER_WEBHOOK, ROTATE_WEBHOOK_SECRET, WEBHOOK_DELIVERIES,
+                REPLAY_WEBHOOK_DELIVERY }) {
+            grant(webhooks, CENTER_MANAGER, ALL);
+            grant(webhooks, ADMINISTRATOR, ALL);
+        }
+
         // The queue.
         grant(CANCEL_TICKET, ANYONE, APPLICANT);
         grant(CANCEL_TICKET, COUNTER_OFFICER, CENTER);

@@ -2,13 +2,18 @@ package vn.motcua.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.catalogue.Agency;
@@ -29,6 +34,7 @@ import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Receipt;
 import vn.motcua.idempotency.IdempotencyKeys;
+import vn.motcua.notification.service.Outbox;
 import vn.motcua.security.Caller;
 import vn.motcua.security.CallerScope;
 import vn.motcua.security.Operation;
@@ -56,6 +62,8 @@ public class DossierService {
     DossierAccess access;
     @Inject
     LookupSecrets secrets;
+    @Inject
+    Outbox outbox;
     @Inject
     CenterClock clock;
     @Inject
@@ -330,6 +338,33 @@ public class DossierService {
         event.note = note;
         event.publicNote = true;
         event.persist();
+        announce(d, event);
+    }
+
+    /**
+     * The change, for the partner systems of the agencies involved (the outbox, in this transaction): what
+     * happened and where the dossier stands, without the applicant's personal data.
+     */
+    private void announce(Dossier d, DossierEvent event) {
+        Set<Long> agencies = new LinkedHashSet<>();
+        JsonObjectBuilder data = Json.createObjectBuilder().add("dossierCode", d.code)
+                .add("action", event.action.name()).add("status", d.status.name()).add("statusCode", d.status.code)
+                .add("occurredAt", event.at.toString());
+        if (event.fromAgencyId != null) {
+            agencies.add(event.fromAgencyId);
+            data.add("fromAgencyCode", Agency.<Agency>findById(event.fromAgencyId).code);
+        }
+        if (d.currentAgencyId != null) {
+            agencies.add(d.currentAgencyId);
+            data.add("agencyCode", Agency.<Agency>findById(d.currentAgencyId).code);
+        }
+        if (d.legalDueDate != null) {
+            data.add("legalDueDate", d.legalDueDate.toString());
+        }
+        if (d.appointmentDate != null) {
+            data.add("appointmentDate", d.appointmentDate.toString());
+        }
+        outbox.record(d.id, "dossier." + event.action.name().toLowerCase(Locale.ROOT), agencies, data.build());
     }
 
     private void recordAppointment(Dossier d, AppointmentReason reason, String note) {

@@ -1,0 +1,157 @@
+package vn.motcua.notification.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import vn.motcua.common.time.CenterClock;
+import vn.motcua.notification.OutboxEvent;
+import vn.motcua.notification.WebhookDelivery;
+import vn.motcua.notification.WebhookEndpoint;
+import vn.motcua.notification.WebhooksConfig;
+
+/**
+ * Delivers what the outbox owes, apart from the requests, on every instance. Each delivery is taken under
+ * a row lock with {@code SKIP LOCKED}, so one instance sends it; a delivery waits while an earlier one of
+ * the same dossier to the same endpoint is pending, so each receiver sees a dossier's events in order. At
+ * least once: a crash after the receiver answered sends it again, and the receiver de-duplicates by
+ * {@code webhook-id}. Failures are retried with exponential backoff and jitter, then go to the dead-letter
+ * list ({@code DEAD}), which the manager can replay.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final String NEXT_DUE = """
+            select d.id from webhook_delivery d
+            where d.status = 'PENDING' and d.next_attempt_at <= :now
+              and not exists (select 1 from webhook_delivery p where p.endpoint_id = d.endpoint_id
+                              and p.dossier_id = d.dossier_id and p.status = 'PENDING' and p.id < d.id)
+            order by d.next_attempt_at, d.id
+            limit 1
+            for update of d skip locked""";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CenterClock clock;
+    @Inject
+    WebhooksConfig config;
+
+    private ScheduledExecutorService worker;
+    private HttpClient http;
+
+    void start(@Observes StartupEvent started) {
+        if (!config.deliver()) {
+            return;
+        }
+        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "motcua-webhooks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.scheduleWithFixedDelay(this::deliverWhileDue, config.poll().toMillis(), config.poll().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+
+    private void deliverWhileDue() {
+        try {
+            while (!Thread.currentThread().isInterrupted() && deliverNext()) {
+                // keep going while deliveries are due
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Webhook delivery paused: %s", e.getMessage());
+        }
+    }
+
+    /** Sends the next due delivery, if any, holding its row lock until the outcome is written. */
+    boolean deliverNext() {
+        return QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds() * 3).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Number> due = em.createNativeQuery(NEXT_DUE).setParameter("now", clock.now()).getResultList();
+            if (due.isEmpty()) {
+                return false;
+            }
+            WebhookDelivery delivery = em.find(WebhookDelivery.class, due.get(0).longValue());
+            OutboxEvent event = em.find(OutboxEvent.class, delivery.outboxEventId);
+            WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.endpointId);
+            Optional<String> failure = send(endpoint, event);
+            OffsetDateTime now = clock.now();
+            delivery.attempts++;
+            if (failure.isEmpty()) {
+                delivery.status = WebhookDelivery.Status.DELIVERED;
+                delivery.deliveredAt = now;
+                delivery.lastError = null;
+            } else {
+                delivery.lastError = failure.get().length() > 500 ? failure.get().substring(0, 500) : failure.get();
+                if (delivery.attempts >= config.maxAttempts() || !endpoint.active) {
+                    delivery.status = WebhookDelivery.Status.DEAD;
+                } else {
+                    delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Doubling from the first delay up to the cap, then a random half of it taken off (full jitter would starve). */
+    private Duration backoff(int attempts) {
+        long base = config.backoff().toMillis();
+        long capped = Math.min(config.maxBackoff().toMillis(), base << Math.min(attempts - 1, 30));
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    /** Empty when the receiver took it (any 2xx); otherwise why not. */
+    private Optional<String> send(WebhookEndpoint endpoint, OutboxEvent event) {
+        Optional<String> refused = WebhookAddresses.problem(endpoint.url, config.allowPrivateAddresses());
+        if (refused.isPresent()) {
+            return refused;
+        }
+        long timestamp = clock.now().toEpochSecond();
+        String id = event.eventId.toString();
+        String signature = WebhookSignature.sign(endpoint.secret, id, timestamp, event.payload);
+        if (endpoint.previousSecret != null && endpoint.previousSecretUntil != null
+                && endpoint.previousSecretUntil.isAfter(clock.now())) {
+            signature += " " + WebhookSignature.sign(endpoint.previousSecret, id, timestamp, event.payload);
+        }
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(endpoint.url))
+                    .timeout(config.timeout()).header("Content-Type", "application/json")
+                    .header("webhook-id", id).header("webhook-timestamp", String.valueOf(timestamp))
+                    .header("webhook-signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(event.payload)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() / 100 == 2 ? Optional.empty()
+                    : Optional.of("HTTP " + response.statusCode());
+        } catch (java.io.IOException e) {
+            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+}
