@@ -1,0 +1,18 @@
+package vn.motcua.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** Lets the packaged application deliver webhooks to a receiver on this machine, and quickly. */
+public class LoopbackWebhooksResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("motcua.webhooks.allow-private-addresses", "true", "motcua.webhooks.poll", "PT0.1S",
+                "motcua.webhooks.backoff", "PT0.2S", "motcua.webhooks.max-backoff", "PT1S");
+    }
+
+    @Override
+    public void stop() {
+    }
+}
