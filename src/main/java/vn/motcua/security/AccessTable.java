@@ -88,6 +88,10 @@ public final class AccessTable {
         grant(ATTACH_DOSSIER_FILE, PARTNER_AGENCY, AGENCY);
         grant(ATTACH_DOSSIER_FILE, CENTER_MANAGER, CENTER);
 
+        // How the applicant is told: their own choice, also taken at the counter.
+        grant(SET_DOSSIER_NOTIFICATIONS, CITIZEN, APPLICANT);
+        grant(SET_DOSSIER_NOTIFICATIONS, COUNTER_OFFICER, CENTER);
+
         // Partner webhooks: the province's agencies are shared by its centers, like the catalogue.
         for (Operation webhooks : new Operation[] { REGISTER_WEBHOOK, ROTATE_WEBHOOK_SECRET, WEBHOOK_DELIVERIES,
                 REPLAY_WEBHOOK_DELIVERY }) {

@@ -41,7 +41,7 @@ class WebhookAddressesIT {
         for (String url : new String[] { "https://127.0.0.1/hook", "https://localhost:8443/hook",
                 "https://10.1.2.3/hook", "https://192.168.1.10/hook", "https://169.254.169.254/latest/meta-data",
                 "https://[::1]/hook", "http://example.org/hook", "https://user:pw@example.org/hook" }) {
-            String answer = graphql(Tokens.manager(), WebhooksTest.REGISTER, Map.of("input", Map.of("agencyCode", "SXD",
+            String answer = graphql(Tokens.manager(), WebhooksIT.REGISTER, Map.of("input", Map.of("agencyCode", "SXD",
                     "url", url))).extract().asString();
             assertEquals("INVALID", JsonPath.from(answer).getString("data.registerWebhook.userErrors[0].code"),
                     url + ": " + answer);

@@ -41,9 +41,9 @@ class WebhookCrashIT {
     @Test
     void noEventIsLostWhenAnInstanceIsKilledMidDelivery() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            graphql(Tokens.manager(), WebhooksTest.REGISTER, Map.of("input", Map.of("agencyCode", DossierFixtures.AGENCY,
+            graphql(Tokens.manager(), WebhooksIT.REGISTER, Map.of("input", Map.of("agencyCode", DossierFixtures.AGENCY,
                     "url", receiver.url()))).body("data.registerWebhook.userErrors", empty());
-            SecondInstance second = SecondInstance.start();
+            SecondInstance second = SecondInstance.start("-Dmotcua.delivery.enabled=true");
             List<String> codes = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 codes.add(DossierFixtures.receive(DossierFixtures.newApplicantId()).getString("receipt.dossier.code"));
@@ -51,7 +51,7 @@ class WebhookCrashIT {
                     second.kill();
                 }
             }
-            SecondInstance replacement = SecondInstance.start();
+            SecondInstance replacement = SecondInstance.start("-Dmotcua.delivery.enabled=true");
             try {
                 Set<String> expected = eventIdsOf(codes);
                 assertEquals(codes.size(), expected.size(), "one event per intake");

@@ -8,8 +8,9 @@ public class LoopbackWebhooksResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        return Map.of("motcua.webhooks.allow-private-addresses", "true", "motcua.webhooks.poll", "PT0.1S",
-                "motcua.webhooks.backoff", "PT0.2S", "motcua.webhooks.max-backoff", "PT1S");
+        return Map.of("motcua.webhooks.allow-private-addresses", "true", "motcua.delivery.enabled", "true",
+                "motcua.delivery.poll", "PT0.1S",
+                "motcua.delivery.backoff", "PT0.2S", "motcua.delivery.max-backoff", "PT1S");
     }
 
     @Override

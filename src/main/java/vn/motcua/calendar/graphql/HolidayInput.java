@@ -11,7 +11,7 @@ import vn.motcua.calendar.service.HolidayService;
 import vn.motcua.common.Bounds;
 
 @Input("ImportHolidaysInput")
-public record HolidayInput(@NonNull @Valid @Size(max = Bounds.LIST_ITEMS) List<@NonNull Entry> days) {
+public record HolidayInput(@NonNull @Size(max = Bounds.LIST_ITEMS) List<@NonNull @Valid Entry> days) {
 
     List<HolidayService.AnnouncedDay> toCommand() {
         return days.stream().map(d -> new HolidayService.AnnouncedDay(d.day(), d.kind(), d.name())).toList();

@@ -34,9 +34,9 @@ public record ProcedureInput(
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         Boolean hasAppointment,
-        @NonNull @Valid @Size(max = Bounds.LIST_ITEMS) List<@NonNull ChannelInput> channels,
-        @Valid @Size(max = Bounds.LIST_ITEMS) List<DocumentInput> documents,
-        @Valid @Size(max = Bounds.LIST_ITEMS) List<CaseInput> cases) {
+        @NonNull @Size(max = Bounds.LIST_ITEMS) List<@NonNull @Valid ChannelInput> channels,
+        @Size(max = Bounds.LIST_ITEMS) List<@Valid DocumentInput> documents,
+        @Size(max = Bounds.LIST_ITEMS) List<@Valid CaseInput> cases) {
 
     ProcedureCommand toCommand() {
         return new ProcedureCommand(code, name, agencyCode, fieldCode, level, applicantTypes, steps, conditions,

@@ -169,6 +169,18 @@ public class DossierGraphQL {
         return run(() -> dossiers.issueApology(input.toCommand()));
     }
 
+    // named explicitly: MicroProfile GraphQL would drop the "set" of the method's name
+    // named explicitly: MicroProfile GraphQL would drop the "set" of the method's name
+    @Mutation("setDossierNotifications")
+    @RolesAllowed({ Roles.CITIZEN, Roles.COUNTER_OFFICER })
+    @Description("How the applicant is told when the dossier moves; an empty list opts out. The applicant's own"
+            + " choice, in the app or at the counter")
+    public @NonNull DossierPayloads.NotificationsPayload setDossierNotifications(
+            @NonNull @Valid DossierInputs.Notify input) {
+        return Mutations.run(() -> new DossierPayloads.NotificationsPayload(dossiers.setNotifications(input.toCommand()),
+                List.of()), errors -> new DossierPayloads.NotificationsPayload(null, errors));
+    }
+
     @Mutation
     @RolesAllowed(Roles.CITIZEN)
     @Description("The applicant rates a finished dossier, once")

@@ -16,9 +16,13 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.service.DossierCommands;
 import vn.motcua.idempotency.IdempotencyKeys;
+import vn.motcua.notification.NotificationChannel;
 
 /** The inputs of the dossier mutations, one per mutation, each mapped to its domain command. */
 public final class DossierInputs {
+
+    private static final String NOTIFY_BY = "How the applicant is told when the dossier moves (e-mail to the applicant's"
+            + " address, SMS or Zalo to their phone); none by default";
 
     private DossierInputs() {
     }
@@ -46,11 +50,12 @@ public final class DossierInputs {
             @Size(max = Bounds.LIST_ITEMS) List<@Size(max = Bounds.PROCEDURE_TEXT) String> documents,
             @Size(max = Bounds.CODE)
             @Description("The receiving center: the officer's own (it may only narrow the token's)") String centerCode,
-            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey,
+            @Size(max = Bounds.LIST_ITEMS) @Description(NOTIFY_BY) List<NotificationChannel> notifyBy) {
 
         DossierCommands.Receive toCommand() {
             return new DossierCommands.Receive(procedureCode, casePosition, channel, Person.toCommand(applicant),
-                    Person.toCommand(representative), documents, centerCode, idempotencyKey);
+                    Person.toCommand(representative), documents, centerCode, idempotencyKey, notifyBy);
         }
     }
 
@@ -62,11 +67,22 @@ public final class DossierInputs {
             @Valid Person representative,
             @Size(max = Bounds.LIST_ITEMS) List<@Size(max = Bounds.PROCEDURE_TEXT) String> documents,
             @NonNull @Size(max = Bounds.CODE) String centerCode,
-            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey) {
+            @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey,
+            @Size(max = Bounds.LIST_ITEMS) @Description(NOTIFY_BY) List<NotificationChannel> notifyBy) {
 
         DossierCommands.Submit toCommand() {
             return new DossierCommands.Submit(procedureCode, casePosition, Person.toCommand(applicant),
-                    Person.toCommand(representative), documents, centerCode, idempotencyKey);
+                    Person.toCommand(representative), documents, centerCode, idempotencyKey, notifyBy);
+        }
+    }
+
+    @Input("SetDossierNotificationsInput")
+    public record Notify(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
+            @NonNull @Size(max = Bounds.LIST_ITEMS) @Description("None opts out")
+            List<@NonNull NotificationChannel> channels) {
+
+        DossierCommands.Notify toCommand() {
+            return new DossierCommands.Notify(code, channels);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.graphql;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.motcua.common.PageInfo;
@@ -8,6 +9,7 @@ import vn.motcua.common.Slice;
 import vn.motcua.common.UserError;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Receipt;
+import vn.motcua.notification.NotificationChannel;
 
 public final class DossierPayloads {
 
@@ -16,6 +18,11 @@ public final class DossierPayloads {
 
     @Type("ReceiveDossierPayload")
     public record ReceivePayload(Receipt receipt, @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    @Type("DossierNotificationsPayload")
+    public record NotificationsPayload(@Description("The channels chosen now") List<@NonNull NotificationChannel> channels,
+            @NonNull List<@NonNull UserError> userErrors) {
     }
 
     @Type("DossierPayload")

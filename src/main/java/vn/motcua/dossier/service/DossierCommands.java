@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.motcua.catalogue.Channel;
 import vn.motcua.dossier.FilePurpose;
+import vn.motcua.notification.NotificationChannel;
 import vn.motcua.dossier.ReturnMethod;
 
 /**
@@ -20,12 +21,17 @@ public final class DossierCommands {
 
     /** At a counter or by post; {@code centerCode} may only narrow the officer's own center. */
     public record Receive(String procedureCode, Integer casePosition, Channel channel, Person applicant,
-            Person representative, List<String> documents, String centerCode, String idempotencyKey) {
+            Person representative, List<String> documents, String centerCode, String idempotencyKey,
+            List<NotificationChannel> notifyBy) {
     }
 
     /** Online, in the signed-in applicant's own name. */
     public record Submit(String procedureCode, Integer casePosition, Person applicant, Person representative,
-            List<String> documents, String centerCode, String idempotencyKey) {
+            List<String> documents, String centerCode, String idempotencyKey, List<NotificationChannel> notifyBy) {
+    }
+
+    /** The channels the applicant is told on; none opts out. */
+    public record Notify(String code, List<NotificationChannel> channels) {
     }
 
     /** An action that needs only the dossier and an optional note. */

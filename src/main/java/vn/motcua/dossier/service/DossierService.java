@@ -34,6 +34,8 @@ import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Receipt;
 import vn.motcua.idempotency.IdempotencyKeys;
+import vn.motcua.notification.NotificationChannel;
+import vn.motcua.notification.service.CitizenNotifications;
 import vn.motcua.notification.service.Outbox;
 import vn.motcua.security.Caller;
 import vn.motcua.security.CallerScope;
@@ -65,6 +67,8 @@ public class DossierService {
     @Inject
     Outbox outbox;
     @Inject
+    CitizenNotifications notifications;
+    @Inject
     CenterClock clock;
     @Inject
     IdempotencyKeys keys;
@@ -88,6 +92,7 @@ public class DossierService {
         d.status = DossierStatus.RECEIVED;
         setDueDates(d, filed.processingDays());
         d.persist();
+        notifications.choose(d.id, channels(command.notifyBy()));
         log(d, DossierAction.RECEIVE, null, null, "Tiếp nhận hồ sơ", null);
         recordAppointment(d, AppointmentReason.RECEIVED, null);
         return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
@@ -112,6 +117,7 @@ public class DossierService {
         d.submittedAt = clock.now();
         d.status = DossierStatus.SUBMITTED;
         d.persist();
+        notifications.choose(d.id, channels(command.notifyBy()));
         log(d, DossierAction.SUBMIT, null, null, "Nộp hồ sơ trực tuyến", null);
         return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
     }
@@ -240,6 +246,25 @@ public class DossierService {
                     d.appointmentDate = promised;
                     recordAppointment(d, AppointmentReason.APOLOGY, command.reason());
                 });
+    }
+
+    /** The channels an intake asks for (none when it names none); a null among them is refused. */
+    private static List<NotificationChannel> channels(List<NotificationChannel> requested) {
+        if (requested == null) {
+            return List.of();
+        }
+        if (requested.contains(null)) {
+            throw new UserErrorException("input.notifyBy", ErrorCode.INVALID, "Name each channel; null is none");
+        }
+        return requested;
+    }
+
+    /** The applicant's choice of channels, by the applicant in the app or at the counter; none opts out. */
+    @Transactional
+    public List<NotificationChannel> setNotifications(DossierCommands.Notify command) {
+        Dossier d = load(Operation.SET_DOSSIER_NOTIFICATIONS, command.code());
+        notifications.choose(d.id, command.channels());
+        return notifications.chosen(d.id);
     }
 
     @Transactional

@@ -13,7 +13,8 @@ import vn.motcua.notification.OutboxEvent;
 
 /**
  * Writes a dossier's change to the outbox in the transaction of the change, and owes it, in that same
- * transaction, to every active endpoint of the agencies involved. A rolled-back change leaves nothing; a
+ * transaction, to every active endpoint of the agencies involved and to the applicant on the channels they
+ * chose ({@link CitizenNotifications}). A rolled-back change leaves nothing; a
  * committed one leaves its event and its deliveries.
  */
 @ApplicationScoped
@@ -23,6 +24,8 @@ public class Outbox {
     EntityManager em;
     @Inject
     CenterClock clock;
+    @Inject
+    CitizenNotifications citizens;
 
     /** {@code data} is the event's content; the body adds its type and moment (Standard Webhooks' shape). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,5 +46,6 @@ public class Outbox {
                     .setParameter("event", event.id).setParameter("dossier", dossierId)
                     .setParameter("now", event.createdAt).setParameter("agencies", agencyIds).executeUpdate();
         }
+        citizens.owe(event);
     }
 }

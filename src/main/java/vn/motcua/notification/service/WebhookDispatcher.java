@@ -1,25 +1,16 @@
 package vn.motcua.notification.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.notification.OutboxEvent;
 import vn.motcua.notification.WebhookDelivery;
@@ -35,9 +26,7 @@ import vn.motcua.notification.WebhooksConfig;
  * list ({@code DEAD}), which the manager can replay.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
-
-    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+public class WebhookDispatcher implements DueDeliveries {
     private static final String NEXT_DUE = """
             select d.id from webhook_delivery d
             where d.status = 'PENDING' and d.next_attempt_at <= :now
@@ -53,43 +42,14 @@ public class WebhookDispatcher {
     CenterClock clock;
     @Inject
     WebhooksConfig config;
+    @Inject
+    OutboxWorker worker;
 
-    private ScheduledExecutorService worker;
-    private HttpClient http;
-
-    void start(@Observes StartupEvent started) {
-        if (!config.deliver()) {
-            return;
-        }
-        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "motcua-webhooks");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(this::deliverWhileDue, config.poll().toMillis(), config.poll().toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent stopping) {
-        if (worker != null) {
-            worker.shutdownNow();
-        }
-    }
-
-    private void deliverWhileDue() {
-        try {
-            while (!Thread.currentThread().isInterrupted() && deliverNext()) {
-                // keep going while deliveries are due
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Webhook delivery paused: %s", e.getMessage());
-        }
-    }
+    private volatile HttpClient http;
 
     /** Sends the next due delivery, if any, holding its row lock until the outcome is written. */
-    boolean deliverNext() {
+    @Override
+    public boolean deliverNext() {
         return QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds() * 3).call(() -> {
             @SuppressWarnings("unchecked")
             List<Number> due = em.createNativeQuery(NEXT_DUE).setParameter("now", clock.now()).getResultList();
@@ -108,21 +68,14 @@ public class WebhookDispatcher {
                 delivery.lastError = null;
             } else {
                 delivery.lastError = failure.get().length() > 500 ? failure.get().substring(0, 500) : failure.get();
-                if (delivery.attempts >= config.maxAttempts() || !endpoint.active) {
+                if (delivery.attempts >= worker.maxAttempts() || !endpoint.active) {
                     delivery.status = WebhookDelivery.Status.DEAD;
                 } else {
-                    delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+                    delivery.nextAttemptAt = now.plus(worker.backoff(delivery.attempts));
                 }
             }
             return true;
         });
-    }
-
-    /** Doubling from the first delay up to the cap, then a random half of it taken off (full jitter would starve). */
-    private Duration backoff(int attempts) {
-        long base = config.backoff().toMillis();
-        long capped = Math.min(config.maxBackoff().toMillis(), base << Math.min(attempts - 1, 30));
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 
     /** Empty when the receiver took it (any 2xx); otherwise why not. */
@@ -137,6 +90,10 @@ public class WebhookDispatcher {
         if (endpoint.previousSecret != null && endpoint.previousSecretUntil != null
                 && endpoint.previousSecretUntil.isAfter(clock.now())) {
             signature += " " + WebhookSignature.sign(endpoint.previousSecret, id, timestamp, event.payload);
+        }
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
         }
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(endpoint.url))

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.support.GraphQLClient.graphql;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.DossierFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.LoopbackWebhooksResource;
 import vn.motcua.support.Tokens;
 import vn.motcua.support.WebhookReceiver;
 
@@ -34,16 +34,14 @@ import vn.motcua.support.WebhookReceiver;
  * only to the agencies involved, in order, signed as Standard Webhooks says; retried when the receiver
  * fails, dead-lettered when it keeps failing, and replayed by the manager.
  */
-@QuarkusTest
+@QuarkusIntegrationTest
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
-class WebhooksTest {
+@WithTestResource(LoopbackWebhooksResource.class)
+class WebhooksIT {
 
     static final String REGISTER = "mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) {"
             + " endpoint { id agencyCode url } secret userErrors { field code message } } }";
-
-    @Inject
-    DataSource dataSource;
 
     static String register(String agencyCode, String url) {
         JsonPath registered = graphql(Tokens.manager(), REGISTER, Map.of("input", Map.of("agencyCode", agencyCode,
@@ -108,7 +106,7 @@ class WebhooksTest {
         }
     }
 
-    private String awaitDead(String query, String code) throws Exception {
+    private static String awaitDead(String query, String code) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(deadline)) {
             List<Map<String, Object>> dead = graphql(Tokens.manager(), query).extract().jsonPath()
@@ -125,8 +123,8 @@ class WebhooksTest {
         throw new AssertionError("no dead delivery for " + code);
     }
 
-    private boolean deliveryOf(String code, String deliveryId) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+    private static boolean deliveryOf(String code, String deliveryId) throws Exception {
+        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres"); PreparedStatement ps = c.prepareStatement(
                 "select count(*) from webhook_delivery w join dossier d on d.id = w.dossier_id where w.id = ? and d.code = ?")) {
             ps.setLong(1, Long.parseLong(deliveryId));
             ps.setString(2, code);
@@ -137,8 +135,8 @@ class WebhooksTest {
         }
     }
 
-    private long outboxEventsOf(String code) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+    private static long outboxEventsOf(String code) throws Exception {
+        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres"); PreparedStatement ps = c.prepareStatement(
                 "select count(*) from outbox_event e join dossier d on d.id = e.dossier_id where d.code = ?")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {

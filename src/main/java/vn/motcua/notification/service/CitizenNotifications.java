@@ -1,0 +1,192 @@
+package vn.motcua.notification.service;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import vn.motcua.common.time.CenterClock;
+import vn.motcua.notification.CitizenMessage;
+import vn.motcua.notification.NotificationChannel;
+import vn.motcua.notification.NotificationsConfig;
+import vn.motcua.notification.OutboxEvent;
+
+/**
+ * Tells applicants what happened to their dossier on the channels they chose. A message is owed in the
+ * transaction of the event it reports, for each chosen channel, when a template exists for the event's
+ * type; it is sent apart ({@link OutboxWorker}), in order per dossier and channel, and ends SENT, FAILED
+ * or SKIPPED (no address, no gateway, opted out since). Messages say what the applicant already knows
+ * from the receipt (the code, the dates), never their personal data.
+ */
+@ApplicationScoped
+public class CitizenNotifications implements DueDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(CitizenNotifications.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String NEXT_DUE = """
+            select m.id from citizen_message m
+            where m.status = 'PENDING' and m.next_attempt_at <= :now
+              and not exists (select 1 from citizen_message p where p.dossier_id = m.dossier_id
+                              and p.channel = m.channel and p.status = 'PENDING' and p.id < m.id)
+            order by m.next_attempt_at, m.id
+            limit 1
+            for update of m skip locked""";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CenterClock clock;
+    @Inject
+    NotificationsConfig config;
+    @Inject
+    OutboxWorker worker;
+    @Inject
+    Instance<Mailer> mailer;
+
+    /** The channels the applicant chose for this dossier, replacing earlier ones; none opts out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void choose(long dossierId, Collection<NotificationChannel> channels) {
+        em.createNativeQuery("delete from dossier_notification_channel where dossier_id = :d")
+                .setParameter("d", dossierId).executeUpdate();
+        for (NotificationChannel channel : channels.stream().distinct().toList()) {
+            em.createNativeQuery("insert into dossier_notification_channel (dossier_id, channel) values (:d, :c)")
+                    .setParameter("d", dossierId).setParameter("c", channel.name()).executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<NotificationChannel> chosen(long dossierId) {
+        List<String> names = em.createNativeQuery("select channel from dossier_notification_channel"
+                + " where dossier_id = :d order by channel").setParameter("d", dossierId).getResultList();
+        return names.stream().map(NotificationChannel::valueOf).toList();
+    }
+
+    /** Owes the event to the applicant on each chosen channel, if there is a template for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void owe(OutboxEvent event) {
+        if (template(event.type).isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                insert into citizen_message (outbox_event_id, dossier_id, channel, status, next_attempt_at)
+                select :event, :dossier, c.channel, 'PENDING', :now from dossier_notification_channel c
+                where c.dossier_id = :dossier""")
+                .setParameter("event", event.id).setParameter("dossier", event.dossierId)
+                .setParameter("now", event.createdAt).executeUpdate();
+    }
+
+    @Override
+    public boolean deliverNext() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Number> due = em.createNativeQuery(NEXT_DUE).setParameter("now", clock.now()).getResultList();
+            if (due.isEmpty()) {
+                return false;
+            }
+            CitizenMessage message = em.find(CitizenMessage.class, due.get(0).longValue());
+            OutboxEvent event = em.find(OutboxEvent.class, message.outboxEventId);
+            message.attempts++;
+            Outcome outcome = send(message, event);
+            OffsetDateTime now = clock.now();
+            message.reason = outcome.reason();
+            if (outcome.status() == CitizenMessage.Status.SENT) {
+                message.status = CitizenMessage.Status.SENT;
+                message.sentAt = now;
+            } else if (outcome.status() == CitizenMessage.Status.SKIPPED) {
+                message.status = CitizenMessage.Status.SKIPPED;
+            } else if (message.attempts >= worker.maxAttempts()) {
+                message.status = CitizenMessage.Status.FAILED;
+            } else {
+                message.nextAttemptAt = now.plus(worker.backoff(message.attempts));
+            }
+            return true;
+        });
+    }
+
+    /** What one attempt came to: SENT, SKIPPED, or PENDING to try again. */
+    private record Outcome(CitizenMessage.Status status, String reason) {
+    }
+
+    private Outcome send(CitizenMessage message, OutboxEvent event) {
+        if (!chosen(message.dossierId).contains(message.channel)) {
+            return new Outcome(CitizenMessage.Status.SKIPPED, "opted out");
+        }
+        Object[] contact = (Object[]) em.createNativeQuery("select applicant_email, applicant_phone from dossier"
+                + " where id = :d").setParameter("d", message.dossierId).getSingleResult();
+        Optional<String[]> text = template(event.type).map(t -> render(t, event));
+        if (text.isEmpty()) {
+            return new Outcome(CitizenMessage.Status.SKIPPED, "no template for " + event.type);
+        }
+        String subject = text.get()[0];
+        String body = text.get()[1];
+        return switch (message.channel) {
+            case EMAIL -> contact[0] == null ? new Outcome(CitizenMessage.Status.SKIPPED, "no e-mail address")
+                    : email((String) contact[0], subject, body);
+            case SMS, ZALO -> new Outcome(CitizenMessage.Status.SKIPPED, "no " + message.channel + " gateway configured");
+        };
+    }
+
+    private Outcome email(String to, String subject, String body) {
+        if (config.email() == NotificationsConfig.EmailSender.LOG) {
+            LOG.infof("e-mail to %s: %s%n%s", to.replaceAll("(?<=.).(?=[^@]*@)", "*"), subject, body);
+            return new Outcome(CitizenMessage.Status.SENT, "written to the log (no SMTP configured)");
+        }
+        try {
+            mailer.get().send(Mail.withText(to, subject, body));
+            return new Outcome(CitizenMessage.Status.SENT, "SMTP");
+        } catch (RuntimeException e) {
+            return new Outcome(CitizenMessage.Status.PENDING, "SMTP: " + e.getMessage());
+        }
+    }
+
+    /** The subject and the body, with {placeholders} from the event's data (dates as dd/MM/yyyy). */
+    private static String[] render(String template, OutboxEvent event) {
+        JsonObject data = Json.createReader(new StringReader(event.payload)).readObject().getJsonObject("data");
+        String text = template;
+        for (String key : data.keySet()) {
+            JsonValue value = data.get(key);
+            String shown = value.getValueType() == JsonValue.ValueType.STRING ? data.getString(key) : value.toString();
+            if (key.endsWith("Date")) {
+                shown = DAY.format(LocalDate.parse(shown));
+            }
+            text = text.replace("{" + key + "}", shown);
+        }
+        int lineEnd = text.indexOf('\n');
+        return new String[] { text.substring(0, lineEnd).strip(), text.substring(lineEnd + 1).strip() };
+    }
+
+    /** The template for an event type: the configured directory first, then the built-in one. */
+    private Optional<String> template(String type) {
+        String file = type + ".txt";
+        try {
+            if (config.templates().isPresent() && Files.isRegularFile(config.templates().get().resolve(file))) {
+                return Optional.of(Files.readString(config.templates().get().resolve(file), StandardCharsets.UTF_8));
+            }
+            try (InputStream in = CitizenNotifications.class.getResourceAsStream("/notifications/" + file)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
