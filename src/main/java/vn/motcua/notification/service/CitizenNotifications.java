@@ -43,14 +43,6 @@ public class CitizenNotifications implements DueDeliveries {
 
     private static final Logger LOG = Logger.getLogger(CitizenNotifications.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String NEXT_DUE = """
-            select m.id from citizen_message m
-            where m.status = 'PENDING' and m.next_attempt_at <= :now
-              and not exists (select 1 from citizen_message p where p.dossier_id = m.dossier_id
-                              and p.channel = m.channel and p.status = 'PENDING' and p.id < m.id)
-            order by m.next_attempt_at, m.id
-            limit 1
-            for update of m skip locked""";
 
     @Inject
     EntityManager em;
@@ -98,12 +90,11 @@ public class CitizenNotifications implements DueDeliveries {
     @Override
     public boolean deliverNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Number> due = em.createNativeQuery(NEXT_DUE).setParameter("now", clock.now()).getResultList();
+            Optional<Long> due = worker.lockNextDue("citizen_message", "channel");
             if (due.isEmpty()) {
                 return false;
             }
-            CitizenMessage message = em.find(CitizenMessage.class, due.get(0).longValue());
+            CitizenMessage message = em.find(CitizenMessage.class, due.get());
             OutboxEvent event = em.find(OutboxEvent.class, message.outboxEventId);
             message.attempts++;
             Outcome outcome = send(message, event);
@@ -114,10 +105,13 @@ public class CitizenNotifications implements DueDeliveries {
                 message.sentAt = now;
             } else if (outcome.status() == CitizenMessage.Status.SKIPPED) {
                 message.status = CitizenMessage.Status.SKIPPED;
-            } else if (message.attempts >= worker.maxAttempts()) {
-                message.status = CitizenMessage.Status.FAILED;
             } else {
-                message.nextAttemptAt = now.plus(worker.backoff(message.attempts));
+                Optional<OffsetDateTime> retry = worker.retryAfter(message.attempts);
+                if (retry.isPresent()) {
+                    message.nextAttemptAt = retry.get();
+                } else {
+                    message.status = CitizenMessage.Status.FAILED;
+                }
             }
             return true;
         });

@@ -7,12 +7,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import vn.motcua.common.time.CenterClock;
 import vn.motcua.notification.DeliveryConfig;
 
 /**
@@ -26,6 +31,10 @@ public class OutboxWorker {
 
     @Inject
     DeliveryConfig config;
+    @Inject
+    EntityManager em;
+    @Inject
+    CenterClock clock;
     @Inject
     @Any
     Instance<DueDeliveries> kinds;
@@ -68,14 +77,35 @@ public class OutboxWorker {
         }
     }
 
-    /** The wait before the next attempt: doubling up to the cap, then a random half of it taken off. */
-    public Duration backoff(int attempts) {
-        long base = config.backoff().toMillis();
-        long capped = Math.min(config.maxBackoff().toMillis(), base << Math.min(attempts - 1, 30));
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    /**
+     * The next due row of a delivery table, locked for this instance's transaction ({@code SKIP LOCKED}: each
+     * row is taken by one instance). A row waits while an earlier one of the same dossier on the same
+     * {@code line} (an endpoint, a channel) is pending, so each line sees a dossier's events in order.
+     */
+    public Optional<Long> lockNextDue(String table, String line) {
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("""
+                select d.id from %1$s d
+                where d.status = 'PENDING' and d.next_attempt_at <= :now
+                  and not exists (select 1 from %1$s p where p.%2$s = d.%2$s and p.dossier_id = d.dossier_id
+                                  and p.status = 'PENDING' and p.id < d.id)
+                order by d.next_attempt_at, d.id
+                limit 1
+                for update of d skip locked""".formatted(table, line)).setParameter("now", clock.now()).getResultList();
+        return due.stream().findFirst().map(Number::longValue);
     }
 
-    public int maxAttempts() {
-        return config.maxAttempts();
+    /**
+     * When to try again after a failed attempt: doubling from the first delay up to the cap, a random half of
+     * it taken off; empty once the attempts are used up.
+     */
+    public Optional<OffsetDateTime> retryAfter(int attempts) {
+        if (attempts >= config.maxAttempts()) {
+            return Optional.empty();
+        }
+        long base = config.backoff().toMillis();
+        long capped = Math.min(config.maxBackoff().toMillis(), base << Math.min(attempts - 1, 30));
+        return Optional.of(clock.now().plus(
+                Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1))));
     }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.notification.OutboxEvent;
@@ -18,23 +17,14 @@ import vn.motcua.notification.WebhookEndpoint;
 import vn.motcua.notification.WebhooksConfig;
 
 /**
- * Delivers what the outbox owes, apart from the requests, on every instance. Each delivery is taken under
- * a row lock with {@code SKIP LOCKED}, so one instance sends it; a delivery waits while an earlier one of
- * the same dossier to the same endpoint is pending, so each receiver sees a dossier's events in order. At
- * least once: a crash after the receiver answered sends it again, and the receiver de-duplicates by
- * {@code webhook-id}. Failures are retried with exponential backoff and jitter, then go to the dead-letter
- * list ({@code DEAD}), which the manager can replay.
+ * Delivers the webhooks the outbox owes ({@link OutboxWorker} runs it on every instance, gives each delivery
+ * to one instance and keeps a dossier's events in order per endpoint). At least once: a crash after the
+ * receiver answered sends it again, and the receiver de-duplicates by {@code webhook-id}. Failures are
+ * retried with exponential backoff and jitter, then go to the dead-letter list ({@code DEAD}), which the
+ * manager can replay.
  */
 @ApplicationScoped
 public class WebhookDispatcher implements DueDeliveries {
-    private static final String NEXT_DUE = """
-            select d.id from webhook_delivery d
-            where d.status = 'PENDING' and d.next_attempt_at <= :now
-              and not exists (select 1 from webhook_delivery p where p.endpoint_id = d.endpoint_id
-                              and p.dossier_id = d.dossier_id and p.status = 'PENDING' and p.id < d.id)
-            order by d.next_attempt_at, d.id
-            limit 1
-            for update of d skip locked""";
 
     @Inject
     EntityManager em;
@@ -51,12 +41,11 @@ public class WebhookDispatcher implements DueDeliveries {
     @Override
     public boolean deliverNext() {
         return QuarkusTransaction.requiringNew().timeout((int) config.timeout().toSeconds() * 3).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Number> due = em.createNativeQuery(NEXT_DUE).setParameter("now", clock.now()).getResultList();
+            Optional<Long> due = worker.lockNextDue("webhook_delivery", "endpoint_id");
             if (due.isEmpty()) {
                 return false;
             }
-            WebhookDelivery delivery = em.find(WebhookDelivery.class, due.get(0).longValue());
+            WebhookDelivery delivery = em.find(WebhookDelivery.class, due.get());
             OutboxEvent event = em.find(OutboxEvent.class, delivery.outboxEventId);
             WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.endpointId);
             Optional<String> failure = send(endpoint, event);
@@ -68,10 +57,11 @@ public class WebhookDispatcher implements DueDeliveries {
                 delivery.lastError = null;
             } else {
                 delivery.lastError = failure.get().length() > 500 ? failure.get().substring(0, 500) : failure.get();
-                if (delivery.attempts >= worker.maxAttempts() || !endpoint.active) {
-                    delivery.status = WebhookDelivery.Status.DEAD;
+                Optional<OffsetDateTime> retry = endpoint.active ? worker.retryAfter(delivery.attempts) : Optional.empty();
+                if (retry.isPresent()) {
+                    delivery.nextAttemptAt = retry.get();
                 } else {
-                    delivery.nextAttemptAt = now.plus(worker.backoff(delivery.attempts));
+                    delivery.status = WebhookDelivery.Status.DEAD;
                 }
             }
             return true;
