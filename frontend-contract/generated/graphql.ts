@@ -58,6 +58,8 @@ export type DossierFilter = {
   agencyCode?: string | null | undefined;
   /** Legal due date before this day (ISO-8601) */
   dueBefore?: string | null | undefined;
+  /** In progress and due within this many working days from today (0: due today or late) */
+  dueWithinWorkingDays?: number | null | undefined;
   /** Past the legal due date (late if finished) */
   overdue?: boolean | null | undefined;
   procedureCode?: string | null | undefined;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** Narrows a work list; it never widens what the caller's token reaches. */
 public record DossierFilter(String agencyCode, DossierStatus status, Boolean overdue, LocalDate dueBefore,
-        String procedureCode, LocalDate receivedFrom, LocalDate receivedTo) {
+        Integer dueWithinWorkingDays, String procedureCode, LocalDate receivedFrom, LocalDate receivedTo) {
 
-    public static final DossierFilter NONE = new DossierFilter(null, null, null, null, null, null, null);
+    public static final DossierFilter NONE = new DossierFilter(null, null, null, null, null, null, null, null);
 }

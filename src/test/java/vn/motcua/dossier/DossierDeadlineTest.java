@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.common.time.CenterClock;
+import vn.motcua.support.DossierFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
 import vn.motcua.support.TestClock;
 import vn.motcua.support.Tokens;
@@ -92,6 +93,40 @@ class DossierDeadlineTest {
         graphql(officer, "{ dossiers(first: 100, filter: {overdue: false}) { edges { node { code overdue } } } }")
                 .body("data.dossiers.edges.node.code", not(hasItem(code)))
                 .body("data.dossiers.edges.node.overdue", everyItem(equalTo(false)));
+    }
+
+    @Test
+    void theDueSoonListShowsWhatFallsDueWithinNWorkingDaysAndWhereItIs() {
+        String code = dossierIn("PROCESSING");
+        LocalDate bound = calendar.addWorkingDays(clock.today(), 20);
+        List<Map<String, Object>> soon = dueWithin(20);
+        Map<String, Object> mine = soon.stream().filter(n -> code.equals(n.get("code"))).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is due within 20 working days"));
+        assertTrue(soon.stream().allMatch(n -> !LocalDate.parse((String) n.get("legalDueDate")).isAfter(bound)));
+        assertTrue(soon.stream().map(n -> (String) n.get("status")).noneMatch(s -> List.of("RESULT_READY", "RETURNED",
+                "REFUSED", "WITHDRAWN", "STOPPED").contains(s)), "only dossiers in progress");
+        assertEquals(Map.of("code", "SXD"), mine.get("currentAgency"));
+        assertEquals(Map.of("action", "TRANSFER"), mine.get("currentStep"));
+        assertTrue(dueWithin(1).stream().noneMatch(n -> code.equals(n.get("code"))), "not due within one day");
+    }
+
+    /** Every page of the work list of the test procedure's dossiers due within {@code days} working days. */
+    private static List<Map<String, Object>> dueWithin(int days) {
+        String query = "query($n: Int!, $after: String) { dossiers(first: 100, after: $after, filter: {"
+                + "dueWithinWorkingDays: $n, procedureCode: \"" + DossierFixtures.PROCEDURE + "\"}) {"
+                + " pageInfo { hasNextPage endCursor } edges { node { code legalDueDate status currentAgency { code }"
+                + " currentStep { action } } } } }";
+        List<Map<String, Object>> nodes = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("n", days));
+            variables.put("after", after);
+            JsonPath page = graphql(Tokens.manager(), query, variables).body("errors", nullValue()).extract().jsonPath()
+                    .setRootPath("data.dossiers");
+            nodes.addAll(page.getList("edges.node"));
+            after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
+        } while (after != null);
+        return nodes;
     }
 
     /** Due 5 March, apology to 12 March, finished 10 March: late, in the object and in the public figures. */

@@ -178,10 +178,14 @@ public final class DossierInputs {
     public record Filter(@Size(max = Bounds.CODE) String agencyCode, DossierStatus status,
             @Description("Past the legal due date (late if finished)") Boolean overdue,
             @Description("Legal due date before this day") LocalDate dueBefore,
+            @Min(0) @Max(Bounds.PROCESSING_DAYS)
+            @Description("In progress and due within this many working days from today (0: due today or late)")
+            Integer dueWithinWorkingDays,
             @Size(max = Bounds.CODE) String procedureCode, LocalDate receivedFrom, LocalDate receivedTo) {
 
         DossierFilter toFilter() {
-            return new DossierFilter(agencyCode, status, overdue, dueBefore, procedureCode, receivedFrom, receivedTo);
+            return new DossierFilter(agencyCode, status, overdue, dueBefore, dueWithinWorkingDays, procedureCode,
+                    receivedFrom, receivedTo);
         }
 
         static DossierFilter toFilter(Filter filter) {

@@ -50,6 +50,12 @@ public class DossierSources {
         return batch.childrenOf(DossierEvent.class, "dossierId", ids(dossiers), e -> e.dossierId, "id");
     }
 
+    @Description("The step the dossier is at: the latest line of its processing log (what was done, when, and the"
+            + " step's deadline if one was set); currentAgency holds it")
+    public @NonNull List<@NonNull DossierEvent> currentStep(@Source List<Dossier> dossiers) {
+        return events(dossiers).stream().map(log -> log.get(log.size() - 1)).toList();
+    }
+
     public @NonNull List<@NonNull List<@NonNull DossierAppointment>> appointmentHistory(@Source List<Dossier> dossiers) {
         return batch.childrenOf(DossierAppointment.class, "dossierId", ids(dossiers), a -> a.dossierId, "id");
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.common.BadInputException;
 import vn.motcua.common.NotFoundException;
@@ -54,6 +55,8 @@ public class DossierQueries {
     LookupThrottle throttle;
     @Inject
     CenterClock clock;
+    @Inject
+    WorkingCalendar calendar;
 
     /**
      * The public look-up: an unknown code and a wrong secret give the same answer, so codes cannot be
@@ -143,6 +146,13 @@ public class DossierQueries {
         if (f.dueBefore() != null) {
             where.append(" and d.legalDueDate < :dueBefore");
             params.put("dueBefore", f.dueBefore());
+        }
+        if (f.dueWithinWorkingDays() != null) {
+            // in progress: not finished and not closed without a result
+            where.append(" and d.legalDueDate <= :dueBy and d.finishedAt is null and d.status not in (:closed)");
+            params.put("dueBy", calendar.addWorkingDays(clock.today(), f.dueWithinWorkingDays()));
+            params.put("closed", java.util.Arrays.stream(DossierStatus.values())
+                    .filter(DossierStatus::isClosedWithoutResult).toList());
         }
         if (f.procedureCode() != null) {
             where.append(" and d.procedureId in (select p.id from Procedure p where p.code = :procedureCode)");
