@@ -60,7 +60,7 @@ public final class Bounds {
     // People and places
 
     @FitsIn({ "center.name", "agency.name", "field.name", "holiday.name", "service_group.name", "counter.name",
-            "dossier.applicant_name", "dossier.representative_name" })
+            "dossier.applicant_name", "dossier.representative_name", "dossier.applicant_legal_representative" })
     public static final int NAME = 255;
 
     @FitsIn({ "dossier.applicant_id_number", "dossier.representative_id_number", "ticket.citizen_id" })
@@ -75,6 +75,10 @@ public final class Bounds {
 
     @FitsIn({ "dossier.applicant_address", "center.address" })
     public static final int ADDRESS = 500;
+
+    /** ISO 3166 alpha-2. */
+    @FitsIn("dossier.applicant_nationality")
+    public static final int NATIONALITY = 2;
 
     @FitsIn("center.province")
     public static final int PROVINCE = 128;

@@ -53,6 +53,13 @@ public class Dossier extends NodeEntity implements Node {
     @Ignore
     public String applicantIdNumber;
     @Ignore
+    @Enumerated(EnumType.STRING)
+    public IdentityDocument applicantIdKind;
+    @Ignore
+    public String applicantNationality;
+    @Ignore
+    public String applicantLegalRepresentative;
+    @Ignore
     public String applicantPhone;
     @Ignore
     public String applicantEmail;

@@ -13,6 +13,7 @@ import vn.motcua.catalogue.Channel;
 import vn.motcua.common.Bounds;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.IdentityDocument;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.service.DossierCommands;
 import vn.motcua.idempotency.IdempotencyKeys;
@@ -28,13 +29,19 @@ public final class DossierInputs {
     }
 
     @Input("PersonInput")
-    public record Person(@NonNull @Size(max = Bounds.NAME) String fullName,
-            @NonNull @Size(max = Bounds.ID_NUMBER) @Description("CCCD / identity number") String idNumber,
+    public record Person(@NonNull @Size(max = Bounds.NAME) @Description("A person's or an organisation's name")
+            String fullName,
+            @Description("What idNumber is: CITIZEN_ID when omitted") IdentityDocument idKind,
+            @NonNull @Size(max = Bounds.ID_NUMBER) @Description("The number of that document") String idNumber,
+            @Size(max = Bounds.NATIONALITY) @Description("A passport's nationality, ISO 3166 (KR, US...)")
+            String nationality,
+            @Size(max = Bounds.NAME) @Description("An organisation's legal representative") String legalRepresentative,
             @Size(max = Bounds.PHONE) String phone, @Size(max = Bounds.EMAIL) String email,
             @Size(max = Bounds.ADDRESS) String address) {
 
         DossierCommands.Person toCommand() {
-            return new DossierCommands.Person(fullName, idNumber, phone, email, address);
+            return new DossierCommands.Person(fullName, idKind == null ? IdentityDocument.CITIZEN_ID : idKind, idNumber,
+                    nationality, legalRepresentative, phone, email, address);
         }
 
         static DossierCommands.Person toCommand(Person person) {

@@ -8,6 +8,7 @@ import vn.motcua.common.PageInfo;
 import vn.motcua.common.Slice;
 import vn.motcua.common.UserError;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.IdentityDocument;
 import vn.motcua.dossier.Receipt;
 import vn.motcua.notification.NotificationChannel;
 
@@ -30,8 +31,8 @@ public final class DossierPayloads {
     }
 
     @Type("Applicant")
-    public record Applicant(@NonNull String fullName, @NonNull String idNumber, String phone, String email,
-            String address) {
+    public record Applicant(@NonNull String fullName, @NonNull IdentityDocument idKind, @NonNull String idNumber,
+            String nationality, String legalRepresentative, String phone, String email, String address) {
     }
 
     @Type("DossierEdge")

@@ -16,6 +16,7 @@ import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAppointment;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.IdentityDocument;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.dossier.service.DossierTimeliness;
 
@@ -72,13 +73,15 @@ public class DossierSources {
     }
 
     public @NonNull DossierPayloads.Applicant applicant(@Source Dossier d) {
-        return new DossierPayloads.Applicant(d.applicantName, d.applicantIdNumber, d.applicantPhone, d.applicantEmail,
+        return new DossierPayloads.Applicant(d.applicantName, d.applicantIdKind, d.applicantIdNumber,
+                d.applicantNationality, d.applicantLegalRepresentative, d.applicantPhone, d.applicantEmail,
                 d.applicantAddress);
     }
 
     public DossierPayloads.Applicant representative(@Source Dossier d) {
         return d.representativeName == null ? null
-                : new DossierPayloads.Applicant(d.representativeName, d.representativeIdNumber, null, null, null);
+                : new DossierPayloads.Applicant(d.representativeName, IdentityDocument.CITIZEN_ID,
+                        d.representativeIdNumber, null, null, null, null, null);
     }
 
     private static List<Long> ids(List<Dossier> dossiers) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.motcua.catalogue.Channel;
 import vn.motcua.dossier.FilePurpose;
+import vn.motcua.dossier.IdentityDocument;
 import vn.motcua.notification.NotificationChannel;
 import vn.motcua.dossier.ReturnMethod;
 
@@ -16,7 +17,9 @@ public final class DossierCommands {
     private DossierCommands() {
     }
 
-    public record Person(String fullName, String idNumber, String phone, String email, String address) {
+    /** An applicant or representative: a person or an organisation, told apart by its identity document. */
+    public record Person(String fullName, IdentityDocument idKind, String idNumber, String nationality,
+            String legalRepresentative, String phone, String email, String address) {
     }
 
     /** At a counter or by post; {@code centerCode} may only narrow the officer's own center. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.catalogue.Agency;
+import vn.motcua.catalogue.ApplicantType;
 import vn.motcua.catalogue.Channel;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCase;
@@ -32,6 +33,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierAppointment;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.IdentityDocument;
 import vn.motcua.dossier.Receipt;
 import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.notification.NotificationChannel;
@@ -420,8 +422,18 @@ public class DossierService {
         v.require(center.isPresent(), "input.centerCode", ErrorCode.NOT_FOUND,
                 centerCode == null ? "Name the receiving center" : "No center " + centerCode);
         v.notBlank(applicant.fullName(), "input.applicant.fullName");
-        v.require(applicant.idNumber() != null && applicant.idNumber().matches("\\d{9}|\\d{12}"),
-                "input.applicant.idNumber", ErrorCode.INVALID, "An identity number has 9 or 12 digits");
+        v.require(applicant.idKind().accepts(applicant.idNumber()), "input.applicant.idNumber", ErrorCode.INVALID,
+                "Not a valid " + applicant.idKind() + " number");
+        v.require(applicant.idKind() == IdentityDocument.PASSPORT
+                        ? applicant.nationality() != null && applicant.nationality().matches("[A-Z]{2}")
+                        : applicant.nationality() == null,
+                "input.applicant.nationality", ErrorCode.INVALID,
+                "A passport names its nationality (ISO 3166, two capital letters); other documents do not");
+        v.require(applicant.legalRepresentative() == null || applicant.idKind() == IdentityDocument.ENTERPRISE_CODE,
+                "input.applicant.legalRepresentative", ErrorCode.INVALID, "Only an organisation has a legal representative");
+        v.require(procedure.isEmpty() || procedure.get().getApplicantTypes().contains(applicant.idKind().applicantType),
+                "input.applicant.idKind", ErrorCode.INVALID, "Procedure " + procedureCode + " is not filed by "
+                        + (applicant.idKind().applicantType == ApplicantType.ORGANISATION ? "organisations" : "individuals"));
         if (representative != null) {
             v.notBlank(representative.fullName(), "input.representative.fullName");
         }
@@ -449,6 +461,9 @@ public class DossierService {
         d.currentAgencyId = agency.id;
         d.applicantName = applicant.fullName().trim();
         d.applicantIdNumber = applicant.idNumber();
+        d.applicantIdKind = applicant.idKind();
+        d.applicantNationality = applicant.nationality();
+        d.applicantLegalRepresentative = applicant.legalRepresentative();
         d.applicantPhone = applicant.phone();
         d.applicantEmail = applicant.email();
         d.applicantAddress = applicant.address();
