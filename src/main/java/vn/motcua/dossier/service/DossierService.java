@@ -433,7 +433,8 @@ public class DossierService {
                 "input.applicant.legalRepresentative", ErrorCode.INVALID, "Only an organisation has a legal representative");
         v.require(procedure.isEmpty() || procedure.get().getApplicantTypes().contains(applicant.idKind().applicantType),
                 "input.applicant.idKind", ErrorCode.INVALID, "Procedure " + procedureCode + " is not filed by "
-                        + (applicant.idKind().applicantType == ApplicantType.ORGANISATION ? "organisations" : "individuals"));
+                        + (applicant.idKind().applicantType == ApplicantType.ORGANISATION ? "organisations"
+                                : "individuals"));
         if (representative != null) {
             v.notBlank(representative.fullName(), "input.representative.fullName");
         }

@@ -41,11 +41,13 @@ public class WebhookGraphQL {
     }
 
     @Input("WebhookEndpointIdInput")
-    public record EndpointInput(@NonNull @Id @Size(max = Bounds.OPAQUE_ID) @Pattern(regexp = "\\d{1,18}") String endpointId) {
+    public record EndpointInput(
+            @NonNull @Id @Size(max = Bounds.OPAQUE_ID) @Pattern(regexp = "\\d{1,18}") String endpointId) {
     }
 
     @Input("ReplayWebhookDeliveryInput")
-    public record ReplayInput(@NonNull @Id @Size(max = Bounds.OPAQUE_ID) @Pattern(regexp = "\\d{1,18}") String deliveryId) {
+    public record ReplayInput(
+            @NonNull @Id @Size(max = Bounds.OPAQUE_ID) @Pattern(regexp = "\\d{1,18}") String deliveryId) {
     }
 
     @Type("WebhookEndpoint")

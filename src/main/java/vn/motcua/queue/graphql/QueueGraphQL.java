@@ -176,7 +176,8 @@ public class QueueGraphQL {
     @Query
     @RolesAllowed(Roles.CENTER_MANAGER)
     @Description("Waiting and service times of a day, per group and per group and counter")
-    public @NonNull List<@NonNull ServiceTimeStatistics> serviceTimeStatistics(@NonNull @Size(max = Bounds.CODE) String centerCode,
+    public @NonNull List<@NonNull ServiceTimeStatistics> serviceTimeStatistics(
+            @NonNull @Size(max = Bounds.CODE) String centerCode,
             @NonNull LocalDate day) {
         return queries.serviceTimes(centerCode, day);
     }
