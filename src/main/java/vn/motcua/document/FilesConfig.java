@@ -24,6 +24,10 @@ public interface FilesConfig {
     @WithDefault("20971520")
     long maxBytes();
 
+    /** How long an upload waits to be attached before it is forgotten, bytes and all. */
+    @WithDefault("PT24H")
+    java.time.Duration keepUnattached();
+
     enum Storage {
         LOCAL, S3
     }

@@ -16,4 +16,7 @@ public interface FileStorage {
 
     /** The bytes stored under {@code key}; the caller closes the stream. */
     InputStream open(String key) throws IOException;
+
+    /** Forgets an upload nobody attached; nothing attached is ever deleted. */
+    void delete(String key) throws IOException;
 }

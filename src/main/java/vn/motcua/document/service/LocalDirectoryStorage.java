@@ -40,6 +40,11 @@ public class LocalDirectoryStorage implements FileStorage {
         return Files.newInputStream(pathOf(key));
     }
 
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(pathOf(key));
+    }
+
     /** Two levels of fan-out keep any one directory small. */
     private Path pathOf(String key) {
         if (!key.matches("[0-9a-f-]{8,64}")) {

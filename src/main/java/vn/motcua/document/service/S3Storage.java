@@ -46,6 +46,15 @@ public class S3Storage implements FileStorage {
         }
     }
 
+    @Override
+    public void delete(String key) throws IOException {
+        try {
+            s3.deleteObject(b -> b.bucket(bucket).key(key));
+        } catch (S3Exception e) {
+            throw new IOException("S3 could not delete " + key + ": " + e.getMessage(), e);
+        }
+    }
+
     private void ensureBucket() {
         if (bucketReady) {
             return;

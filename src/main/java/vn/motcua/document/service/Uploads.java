@@ -3,6 +3,7 @@ package vn.motcua.document.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +12,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import vn.motcua.common.Bounds;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.document.FileType;
@@ -24,9 +27,12 @@ import vn.motcua.security.Caller;
  * Takes an upload in: streamed to a temporary file while its SHA-256 and size are counted, refused past
  * the size limit or when its first bytes are not a PDF, JPEG or PNG, then stored under a fresh key and
  * recorded as the caller's. Nothing reaches the storage or the database unless the whole file was good.
+ * Uploads never attached are forgotten after a day, each uploader's when they next upload.
  */
 @ApplicationScoped
 public class Uploads {
+
+    private static final Logger LOG = Logger.getLogger(Uploads.class);
 
     @Inject
     FileStorage storage;
@@ -36,6 +42,8 @@ public class Uploads {
     Caller caller;
     @Inject
     CenterClock clock;
+    @Inject
+    EntityManager em;
 
     /** Why an upload was refused; each maps to its own HTTP status. */
     public enum Refusal {
@@ -53,6 +61,7 @@ public class Uploads {
 
     public StoredFile store(InputStream body, String fileName) throws IOException, RefusedUpload {
         String name = cleanName(fileName);
+        forgetUnattached();
         Path temporary = Files.createTempFile("motcua-upload-", ".part");
         try {
             MessageDigest sha256 = sha256();
@@ -97,6 +106,35 @@ public class Uploads {
             return file;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The caller's uploads that waited longer than {@code motcua.files.keep-unattached} without being attached,
+     * forgotten with their bytes. A row attached meanwhile is kept: the file's reference refuses the delete.
+     */
+    private void forgetUnattached() {
+        List<String> keys;
+        try {
+            keys = QuarkusTransaction.requiringNew().call(() -> {
+                @SuppressWarnings("unchecked")
+                List<String> deleted = em.createNativeQuery("""
+                        delete from stored_file s where s.uploaded_by = :me and s.uploaded_at < :cutoff
+                          and not exists (select 1 from dossier_file f where f.stored_file_id = s.id)
+                        returning s.storage_key""").setParameter("me", caller.name())
+                        .setParameter("cutoff", clock.now().minus(config.keepUnattached())).getResultList();
+                return deleted;
+            });
+        } catch (RuntimeException raced) {
+            LOG.debugf("Unattached uploads kept this time: %s", raced.getMessage());
+            return;
+        }
+        for (String key : keys) {
+            try {
+                storage.delete(key);
+            } catch (IOException e) {
+                LOG.warnf("Could not delete the bytes of a forgotten upload %s: %s", key, e.getMessage());
+            }
         }
     }
 
