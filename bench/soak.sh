@@ -21,7 +21,9 @@ wait_for "http://127.0.0.1:$APP_PORT/graphql" '{"query":"{ __typename }"}' > /de
 queue_center $THREADS
 INTAKE=$(token counter-officer center_code=BLU counter_code=Q01 sub=soak-intake preferred_username=soak-intake)
 PROCEDURE=$(SQL "select p.code from procedure p join agency a on a.id = p.agency_id where a.code = 'SXD'
-  and p.status = 'PUBLISHED' order by p.code limit 1")
+  and p.status = 'PUBLISHED' and p.for_citizens
+  and exists (select 1 from procedure_channel c where c.procedure_id = p.id and c.channel = 'DIRECT')
+  order by p.code limit 1")
 # the intake the mix repeats, once by hand: a refusal here would make every intake an error
 gql "$INTAKE" '{"query":"mutation { receiveDossier(input: {procedureCode: \"'"$PROCEDURE"'\", channel: DIRECT, applicant: {fullName: \"Nguyễn Văn An\", idNumber: \"079012345678\", phone: \"0912345678\"}}) { receipt { dossier { code } } userErrors { code } } }"}'
 

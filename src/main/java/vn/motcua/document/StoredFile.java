@@ -1,15 +1,12 @@
 package vn.motcua.document;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.Immutable;
+import vn.motcua.common.KeyedEntity;
 
 /**
  * An uploaded file: its bytes in {@link vn.motcua.document.service.FileStorage} under {@link #storageKey},
@@ -18,11 +15,8 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "stored_file")
-public class StoredFile extends PanacheEntityBase {
+public class StoredFile extends KeyedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     public String storageKey;
     /** Lower-case hex SHA-256 of the bytes. */
     public String sha256;

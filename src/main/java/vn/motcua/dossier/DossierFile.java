@@ -1,16 +1,13 @@
 package vn.motcua.dossier;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.Immutable;
+import vn.motcua.common.KeyedEntity;
 
 /**
  * A file attached to a dossier, in the step of its processing log where it was handed in. Never
@@ -19,11 +16,8 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "dossier_file")
-public class DossierFile extends PanacheEntityBase {
+public class DossierFile extends KeyedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     public Long dossierId;
     public Long storedFileId;
     @Enumerated(EnumType.STRING)

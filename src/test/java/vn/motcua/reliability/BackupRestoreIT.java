@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -159,10 +160,17 @@ class BackupRestoreIT {
         throw new AssertionError("WAL segment " + segment + " was not archived in 30 s");
     }
 
-    /** Receives a dossier of the demo catalogue at the counter; returns its code and look-up secret. */
+    /**
+     * Receives a dossier of the demo catalogue at the counter, for a procedure individuals file at a counter;
+     * returns its code and look-up secret.
+     */
     private static String[] receive(SecondInstance service) {
-        String procedure = graphql(service, null, "{ procedures(first: 1, agencyCode: \"SXD\") { edges { node { code } } } }",
-                Map.of()).getString("data.procedures.edges[0].node.code");
+        String procedure = graphql(service, null, "{ procedures(first: 50, agencyCode: \"SXD\") { edges { node {"
+                + " code applicantTypes channels { channel } } } } }", Map.of())
+                .<Map<String, Object>>getList("data.procedures.edges.node").stream()
+                .filter(p -> ((List<?>) p.get("applicantTypes")).contains("CITIZEN")
+                        && ((List<?>) p.get("channels")).contains(Map.of("channel", "DIRECT")))
+                .map(p -> (String) p.get("code")).findFirst().orElseThrow();
         Map<String, Object> input = Map.of("procedureCode", procedure, "channel", "DIRECT",
                 "applicant", DossierFixtures.applicant(DossierFixtures.newApplicantId()));
         JsonPath receipt = graphql(service, Tokens.counterOfficer(), RECEIVE, Map.of("i", input))
