@@ -83,6 +83,10 @@ public class Caller {
         return claim(claims.citizenIdClaim());
     }
 
+    public Optional<String> organisationCode() {
+        return claim(claims.organisationClaim());
+    }
+
     public Optional<String> centerCode() {
         return claim(claims.centerClaim());
     }

@@ -59,6 +59,10 @@ public class CallerScope {
         return caller.citizenId();
     }
 
+    public Optional<String> organisationCode() {
+        return caller.organisationCode();
+    }
+
     /** Whether the operation reaches objects of this center for the caller: all of them, or their own center's. */
     public boolean reaches(Operation operation, Long centerId) {
         Set<Reach> reach = caller.reach(operation);
@@ -69,8 +73,9 @@ public class CallerScope {
         return centerId != null && centerIds().contains(centerId);
     }
 
-    public boolean isApplicant(String idNumber) {
-        return idNumber != null && citizenId().filter(idNumber::equals).isPresent();
+    /** Whether the caller is this applicant: the person the token names, or the organisation it acts for. */
+    public boolean isApplicant(String idNumber, boolean organisation) {
+        return idNumber != null && (organisation ? organisationCode() : citizenId()).filter(idNumber::equals).isPresent();
     }
 
     public boolean holdsAgency(Long agencyId) {

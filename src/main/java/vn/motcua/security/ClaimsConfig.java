@@ -16,6 +16,13 @@ public interface ClaimsConfig {
     /** Identity number (CCCD) of a citizen. */
     String citizenIdClaim();
 
+    /**
+     * Enterprise code of the organisation a token acts for (its own staff or software): it reaches that
+     * organisation's dossiers as a citizen reaches theirs.
+     */
+    @WithDefault("organisation_code")
+    String organisationClaim();
+
     /** Center code of an officer or manager. */
     String centerClaim();
 

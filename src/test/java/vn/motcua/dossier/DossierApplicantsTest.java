@@ -69,6 +69,21 @@ class DossierApplicantsTest {
     }
 
     @Test
+    void aTokenActingForTheOrganisationSeesItsDossiersAndAPersonWithTheSameNumberDoesNot() {
+        String enterprise = "19" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        String code = receive(FOR_EVERYONE, Map.of("fullName", "Công ty CP Thủy sản Cà Mau", "idKind",
+                "ENTERPRISE_CODE", "idNumber", enterprise)).getString("receipt.dossier.code");
+        String forTheOrganisation = Tokens.token("ketoan-thuysan", "citizen", Map.of("organisation_code", enterprise));
+        graphql(forTheOrganisation, "{ dossier(code: \"" + code + "\") { code } }")
+                .body("data.dossier.code", org.hamcrest.Matchers.equalTo(code));
+        graphql(forTheOrganisation, "{ myDossiers(first: 10) { edges { node { code } } } }")
+                .body("data.myDossiers.edges.node.code", org.hamcrest.Matchers.hasItem(code));
+        // a person whose token carries the same digits as a citizen id is not the organisation
+        graphql(Tokens.citizen(enterprise), "{ dossier(code: \"" + code + "\") { code } }")
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("NOT_FOUND"));
+    }
+
+    @Test
     void aForeignerFilesWithPassportAndNationality() {
         JsonPath filed = receive(FOR_EVERYONE, Map.of("fullName", "KIM MIN JUN", "idKind", "PASSPORT",
                 "idNumber", "M12345678", "nationality", "KR"));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.IdentityDocument;
 import vn.motcua.security.Caller;
 import vn.motcua.security.CallerScope;
 import vn.motcua.security.Operation;
@@ -52,10 +53,19 @@ public class DossierAccess {
                     any.add("d.currentAgencyId = :reachAgency");
                     params.put("reachAgency", agency);
                 });
-                case APPLICANT -> scope.citizenId().ifPresent(id -> {
-                    any.add("d.applicantIdNumber = :reachApplicant");
-                    params.put("reachApplicant", id);
-                });
+                case APPLICANT -> {
+                    // a person's number and an organisation's code are told apart by the kind of document
+                    scope.citizenId().ifPresent(id -> {
+                        any.add("(d.applicantIdNumber = :reachApplicant and d.applicantIdKind <> :enterprise)");
+                        params.put("reachApplicant", id);
+                        params.put("enterprise", IdentityDocument.ENTERPRISE_CODE);
+                    });
+                    scope.organisationCode().ifPresent(code -> {
+                        any.add("(d.applicantIdNumber = :reachOrganisation and d.applicantIdKind = :enterprise)");
+                        params.put("reachOrganisation", code);
+                        params.put("enterprise", IdentityDocument.ENTERPRISE_CODE);
+                    });
+                }
                 case COUNTER -> {
                     // a counter reaches tickets, not dossiers
                 }

@@ -108,9 +108,10 @@ public class DossierService {
     }
 
     private Receipt submitOnce(DossierCommands.Submit command) {
-        if (command.applicant() != null && !scope.isApplicant(command.applicant().idNumber())) {
+        if (command.applicant() != null && !scope.isApplicant(command.applicant().idNumber(),
+                command.applicant().idKind() == IdentityDocument.ENTERPRISE_CODE)) {
             throw new UserErrorException("input.applicant.idNumber", ErrorCode.INVALID,
-                    "An online dossier is filed in your own name: the identity number must be your own");
+                    "An online dossier is filed in your own name, or your organisation's: the number must be yours");
         }
         Optional<Center> center = Optional.ofNullable(command.centerCode()).flatMap(Center::findByCode);
         Filed filed = file(command.procedureCode(), command.casePosition(), Channel.ONLINE, command.applicant(),

@@ -67,7 +67,7 @@ public class QueueReach {
         Set<Reach> reach = caller.reach(Operation.CANCEL_TICKET);
         return Optional.ofNullable(centerCode).flatMap(Center::findByCode)
                 .flatMap(center -> Ticket.findOfDay(center.id, clock.today(), number))
-                .filter(t -> reach.contains(Reach.APPLICANT) && scope.isApplicant(t.citizenId)
+                .filter(t -> reach.contains(Reach.APPLICANT) && scope.isApplicant(t.citizenId, false)
                         || reach.contains(Reach.CENTER) && scope.reachesCenter(t.centerId));
     }
 }
