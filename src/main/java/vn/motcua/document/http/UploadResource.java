@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import vn.motcua.common.http.HttpAnswers;
 import vn.motcua.document.StoredFile;
 import vn.motcua.document.service.Uploads;
 import vn.motcua.security.Roles;
@@ -47,8 +48,7 @@ public class UploadResource {
                 case UNSUPPORTED_TYPE -> 415;
                 case EMPTY, BAD_NAME -> 400;
             };
-            return Response.status(status).entity(Json.createObjectBuilder().add("code", refused.refusal.name())
-                    .add("message", refused.getMessage()).build().toString()).build();
+            return HttpAnswers.refusal(status, refused.refusal.name(), refused.getMessage());
         }
     }
 }

@@ -3,12 +3,10 @@ package vn.motcua.dossier.http;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -16,6 +14,8 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import vn.motcua.common.ErrorCode;
+import vn.motcua.common.http.HttpAnswers;
 import vn.motcua.dossier.service.DossierFiles;
 
 /**
@@ -35,9 +35,7 @@ public class DossierFileResource {
     public Response download(@PathParam("id") long id) throws IOException {
         Optional<DossierFiles.Download> download = files.download(id);
         if (download.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder().add("code", "NOT_FOUND").add("message", "No file " + id)
-                            .build().toString()).build();
+            return HttpAnswers.refusal(404, ErrorCode.NOT_FOUND.name(), "No file " + id);
         }
         var stored = download.get().stored();
         InputStream content = download.get().content();
@@ -47,15 +45,13 @@ public class DossierFileResource {
             }
         };
         String asciiName = stored.fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(body, stored.fileType.mediaType)
+        return HttpAnswers.personal(Response.ok(body, stored.fileType.mediaType))
                 .header(HttpHeaders.CONTENT_LENGTH, stored.sizeBytes)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(stored.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header(HttpHeaders.ETAG, "\"" + stored.sha256 + "\"")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
                         .encodeToString(java.util.HexFormat.of().parseHex(stored.sha256)))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }

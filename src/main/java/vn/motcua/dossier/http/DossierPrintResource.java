@@ -12,13 +12,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.motcua.common.Bounds;
+import vn.motcua.common.ErrorCode;
+import vn.motcua.common.http.HttpAnswers;
 import vn.motcua.dossier.Letter;
 import vn.motcua.dossier.service.DossierPrints;
 
@@ -48,11 +49,12 @@ public class DossierPrintResource {
             secret = null;
         }
         if (secret == null || secret.length() > Bounds.LOOKUP_SECRET || code.length() > Bounds.DOSSIER_CODE) {
-            return problem(Response.Status.BAD_REQUEST, "BAD_USER_INPUT", "Send {\"secret\": \"...\"} from the receipt");
+            return HttpAnswers.refusal(400, ErrorCode.BAD_USER_INPUT.name(),
+                    "Send {\"secret\": \"...\"} from the receipt");
         }
         Optional<byte[]> pdf = prints.receipt(code, secret);
         if (pdf.isEmpty()) {
-            return problem(Response.Status.NOT_FOUND, "NOT_FOUND", "No dossier " + code + " with this secret");
+            return HttpAnswers.refusal(404, ErrorCode.NOT_FOUND.name(), "No dossier " + code + " with this secret");
         }
         return pdf(pdf.get(), code);
     }
@@ -67,20 +69,15 @@ public class DossierPrintResource {
         Optional<byte[]> pdf = letter.isEmpty() || code.length() > Bounds.DOSSIER_CODE ? Optional.empty()
                 : prints.letter(code, letter.get());
         if (pdf.isEmpty()) {
-            return problem(Response.Status.NOT_FOUND, "NOT_FOUND", "No " + name + " letter for dossier " + code);
+            return HttpAnswers.refusal(404, ErrorCode.NOT_FOUND.name(), "No " + name + " letter for dossier " + code);
         }
         return pdf(pdf.get(), code + "-" + letter.get().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Response pdf(byte[] pdf, String name) {
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + name.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    private static Response problem(Response.Status status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
-                .add("code", code).add("message", message).build().toString()).build();
+        return HttpAnswers.personal(Response.ok(pdf, "application/pdf"))
+                .header("Content-Disposition",
+                        "inline; filename=\"" + name.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"")
+                .build();
     }
 }
