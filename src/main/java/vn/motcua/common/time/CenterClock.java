@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Every "now" and "today" of the service comes from here: instants from the injected {@link Clock},
@@ -14,6 +15,9 @@ import java.time.ZoneOffset;
  */
 @ApplicationScoped
 public class CenterClock {
+
+    /** A day as the center writes it to people, on paper and in messages: 05/03/2026. */
+    public static final DateTimeFormatter DAY_AS_WRITTEN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Clock clock;

@@ -26,7 +26,6 @@ import vn.motcua.security.Operation;
 @ApplicationScoped
 public class DossierPrints {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     @Inject
@@ -54,7 +53,7 @@ public class DossierPrints {
                         ? List.of("(không có)") : d.documents)
                 .field("Thời điểm nhận", d.receivedAt == null ? "" : MOMENT.format(
                         d.receivedAt.atZoneSameInstant(clock.zone())))
-                .field("Ngày hẹn trả kết quả", d.appointmentDate == null ? "" : DAY.format(d.appointmentDate))
+                .field("Ngày hẹn trả kết quả", d.appointmentDate == null ? "" : CenterClock.DAY_AS_WRITTEN.format(d.appointmentDate))
                 .field("Mã tra cứu", normalised)
                 .paragraph("Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu, hoặc quét mã QR. Mang theo giấy"
                         + " này khi đến nhận kết quả.")
@@ -79,11 +78,11 @@ public class DossierPrints {
                 .field("Mã hồ sơ", d.code)
                 .field("Người nộp", d.applicantName)
                 .field("Thủ tục", Procedure.<Procedure>findById(d.procedureId).name)
-                .field("Ngày", DAY.format(event.at.atZoneSameInstant(clock.zone())));
+                .field("Ngày", CenterClock.DAY_AS_WRITTEN.format(event.at.atZoneSameInstant(clock.zone())));
         if (letter == Letter.APOLOGY) {
             DossierAppointment promised = DossierAppointment.<DossierAppointment>find(
                     "dossierId = ?1 and reason = ?2 order by id desc", d.id, AppointmentReason.APOLOGY).firstResult();
-            pdf.field("Lý do", promised.note).field("Ngày hẹn trả kết quả mới", DAY.format(promised.appointmentDate))
+            pdf.field("Lý do", promised.note).field("Ngày hẹn trả kết quả mới", CenterClock.DAY_AS_WRITTEN.format(promised.appointmentDate))
                     .paragraph("Trung tâm thành thật xin lỗi ông/bà vì sự chậm trễ này và hẹn trả kết quả vào ngày"
                             + " trên.");
         } else {

@@ -94,7 +94,7 @@ public class DossierService {
         d.status = DossierStatus.RECEIVED;
         setDueDates(d, filed.processingDays());
         d.persist();
-        notifications.choose(d.id, channels(command.notifyBy()));
+        chooseChannels(d, command.notifyBy());
         log(d, DossierAction.RECEIVE, null, null, "Tiếp nhận hồ sơ", null);
         recordAppointment(d, AppointmentReason.RECEIVED, null);
         return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
@@ -120,7 +120,7 @@ public class DossierService {
         d.submittedAt = clock.now();
         d.status = DossierStatus.SUBMITTED;
         d.persist();
-        notifications.choose(d.id, channels(command.notifyBy()));
+        chooseChannels(d, command.notifyBy());
         log(d, DossierAction.SUBMIT, null, null, "Nộp hồ sơ trực tuyến", null);
         return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
     }
@@ -251,15 +251,15 @@ public class DossierService {
                 });
     }
 
-    /** The channels an intake asks for (none when it names none); a null among them is refused. */
-    private static List<NotificationChannel> channels(List<NotificationChannel> requested) {
-        if (requested == null) {
-            return List.of();
+    /** The channels an intake asks for; a null among them is refused, and none leaves a new dossier with none. */
+    private void chooseChannels(Dossier d, List<NotificationChannel> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return;
         }
         if (requested.contains(null)) {
             throw new UserErrorException("input.notifyBy", ErrorCode.INVALID, "Name each channel; null is none");
         }
-        return requested;
+        notifications.choose(d.id, requested);
     }
 
     /** The applicant's choice of channels, by the applicant in the app or at the counter; none opts out. */

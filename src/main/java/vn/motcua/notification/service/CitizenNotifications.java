@@ -20,10 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.notification.CitizenMessage;
@@ -42,7 +43,8 @@ import vn.motcua.notification.OutboxEvent;
 public class CitizenNotifications implements DueDeliveries {
 
     private static final Logger LOG = Logger.getLogger(CitizenNotifications.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The templates the service ships with, by file name; they cannot change while it runs. */
+    private static final Map<String, Optional<String>> BUILT_IN = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager em;
@@ -161,7 +163,7 @@ public class CitizenNotifications implements DueDeliveries {
             JsonValue value = data.get(key);
             String shown = value.getValueType() == JsonValue.ValueType.STRING ? data.getString(key) : value.toString();
             if (key.endsWith("Date")) {
-                shown = DAY.format(LocalDate.parse(shown));
+                shown = CenterClock.DAY_AS_WRITTEN.format(LocalDate.parse(shown));
             }
             text = text.replace("{" + key + "}", shown);
         }
@@ -169,16 +171,25 @@ public class CitizenNotifications implements DueDeliveries {
         return new String[] { text.substring(0, lineEnd).strip(), text.substring(lineEnd + 1).strip() };
     }
 
-    /** The template for an event type: the configured directory first, then the built-in one. */
+    /**
+     * The template for an event type: the configured directory first (read each time, so an edit applies at
+     * once), then the built-in one, read once: {@link #owe} asks on every change of every dossier.
+     */
     private Optional<String> template(String type) {
         String file = type + ".txt";
         try {
             if (config.templates().isPresent() && Files.isRegularFile(config.templates().get().resolve(file))) {
                 return Optional.of(Files.readString(config.templates().get().resolve(file), StandardCharsets.UTF_8));
             }
-            try (InputStream in = CitizenNotifications.class.getResourceAsStream("/notifications/" + file)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return BUILT_IN.computeIfAbsent(file, CitizenNotifications::builtIn);
+    }
+
+    private static Optional<String> builtIn(String file) {
+        try (InputStream in = CitizenNotifications.class.getResourceAsStream("/notifications/" + file)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

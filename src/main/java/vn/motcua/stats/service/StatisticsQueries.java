@@ -40,6 +40,9 @@ public class StatisticsQueries {
     private static final List<String> FIGURES = List.of("received", "received_online", "finished", "early", "on_time",
             "in_progress", "overdue", "carried_over", "ratings", "rating_sum", "rated_1", "rated_2", "rated_3",
             "rated_4", "rated_5");
+    /** The figures of an ended month's kept rows, rolled up to the asked grouping. */
+    private static final String SUMMED_FIGURES = FIGURES.stream().map(f -> "sum(" + f + ") as " + f)
+            .collect(Collectors.joining(", "));
 
     @Inject
     EntityManager em;
@@ -81,10 +84,10 @@ public class StatisticsQueries {
         if (computedAt.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> snapshot(centerId, month));
         }
-        String sums = FIGURES.stream().map(f -> "sum(" + f + ") as " + f).collect(Collectors.joining(", "));
         return em.createNativeQuery("""
                 select %s, %s from statistics_month_row where center_id = :center and month = :first
-                group by 1, 2 order by 1 nulls first, 2 nulls first""".formatted(groupKey(grouping, ""), sums),
+                group by 1, 2 order by 1 nulls first, 2 nulls first""".formatted(groupKey(grouping, ""),
+                SUMMED_FIGURES),
                 Tuple.class)
                 .setParameter("center", centerId).setParameter("first", month.atDay(1)).getResultList();
     }
