@@ -9,7 +9,9 @@ import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import vn.motcua.catalogue.Agency;
@@ -125,63 +127,71 @@ public class StatisticsQueries {
     }
 
     /**
-     * The month's figures in one grouped statement over indexed ranges: finished dossiers judged on the day
-     * they finished, those in progress on {@code :asOf} (the month's last day, or today).
+     * The month's figures in one grouped statement of four parts, each read from its own covering index
+     * (V13) and counted per procedure, so that no dossier is read twice nor read from the table:
+     * <ul>
+     * <li>received in the month;</li>
+     * <li>finished in the month, judged on the day they finished, and carried over into it when received
+     * before it;</li>
+     * <li>rated in the month;</li>
+     * <li>in progress at the month's end (open today, or finished after the end): judged on {@code :asOf},
+     * the month's last day or today, and carried over when received before the month.</li>
+     * </ul>
+     * A dossier refused, withdrawn or stopped is in none of the counts of dossiers in progress.
      */
     private static String liveSql(StatisticsGrouping grouping) {
-        String judgedNow = DossierTimeliness.sql("s", "s.finished_at", ":asOf");
-        String judgedAtMonthEnd = DossierTimeliness.sql("s", "null::timestamptz", ":asOf");
+        String finishedJudgement = DossierTimeliness.sql("d", "d.finished_at", ":asOf");
+        String monthEndJudgement = DossierTimeliness.sql("d", "null::timestamptz", ":asOf");
+        String received = part(Map.of(
+                "received", "count(*)",
+                "received_online", "count(*) filter (where d.channel = 'ONLINE')"), """
+                dossier d, m where d.center_id = :center and d.received_at >= m.start_at and d.received_at < m.end_at""");
+        String finished = part(Map.of(
+                "finished", "count(*)",
+                "early", "count(*) filter (where %s = :early)".formatted(finishedJudgement),
+                "on_time", "count(*) filter (where %s in (:early, :onTime))".formatted(finishedJudgement),
+                "carried_over", "count(*) filter (where d.received_at < m.start_at and d.status not in (%s))"
+                        .formatted(CLOSED_WITHOUT_RESULT)), """
+                dossier d, m where d.center_id = :center and d.finished_at >= m.start_at and d.finished_at < m.end_at""");
+        Map<String, String> rated = new HashMap<>(Map.of("ratings", "count(d.rating)", "rating_sum", "sum(d.rating)"));
+        IntStream.rangeClosed(1, 5).forEach(level -> rated.put("rated_" + level,
+                "count(*) filter (where d.rating = " + level + ")"));
+        String ratedPart = part(rated, """
+                dossier d, m where d.center_id = :center and d.rated_at >= m.start_at and d.rated_at < m.end_at""");
+        String inProgress = part(Map.of(
+                "in_progress", "count(*)",
+                "overdue", "count(*) filter (where %s = :overdue)".formatted(monthEndJudgement),
+                "carried_over", "count(*) filter (where d.received_at < m.start_at)"), """
+                (select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.paused_at, d.supplement_count
+                   from dossier d where d.center_id = :center and d.finished_at is null and d.status not in (%1$s)
+                 union all
+                 select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.paused_at, d.supplement_count
+                   from dossier d, m where d.center_id = :center and d.finished_at >= m.end_at
+                     and d.status not in (%1$s)) d, m
+                where d.received_at < m.end_at""".formatted(CLOSED_WITHOUT_RESULT));
         return """
                 with m as (
                   select ((cast(:first as date))::timestamp at time zone :zone) as start_at,
                          ((cast(:first as date) + interval '1 month')::timestamp at time zone :zone) as end_at
-                ), touched as (
-                  -- index range scans instead of one scan with an OR across them
-                  select d.id from dossier d, m where d.center_id = :center
-                    and d.received_at >= m.start_at and d.received_at < m.end_at
-                  union
-                  select d.id from dossier d, m where d.center_id = :center
-                    and d.finished_at >= m.start_at
-                  union
-                  select d.id from dossier d, m where d.center_id = :center
-                    and d.rated_at >= m.start_at and d.rated_at < m.end_at
-                  union
-                  select d.id from dossier d, m where d.center_id = :center and d.finished_at is null
-                    and d.status not in (%2$s) and d.received_at < m.end_at
-                ), scoped as (
-                  select %1$s, d.*,
-                         -- in progress at a moment: received before it, not finished before it, not closed
-                         (d.received_at < m.end_at and (d.finished_at is null or d.finished_at >= m.end_at)
-                            and d.status not in (%2$s)) as open_at_end,
-                         (d.received_at < m.start_at and (d.finished_at is null or d.finished_at >= m.start_at)
-                            and d.status not in (%2$s)) as open_at_start
-                  from touched t join dossier d on d.id = t.id join procedure p on p.id = d.procedure_id, m
-                ), judged as (
-                  select s.*, %3$s as finished_judgement, %4$s as month_end_judgement from scoped s
+                ), per_procedure as (
+                  %s
+                  union all
+                  %s
+                  union all
+                  %s
+                  union all
+                  %s
                 )
-                select s.agency_key as agency_key, s.field_key as field_key,
-                  count(*) filter (where s.received_at >= m.start_at and s.received_at < m.end_at) as received,
-                  count(*) filter (where s.received_at >= m.start_at and s.received_at < m.end_at
-                                     and s.channel = 'ONLINE') as received_online,
-                  count(*) filter (where s.finished_at >= m.start_at and s.finished_at < m.end_at) as finished,
-                  count(*) filter (where s.finished_at >= m.start_at and s.finished_at < m.end_at
-                                     and s.finished_judgement = :early) as early,
-                  count(*) filter (where s.finished_at >= m.start_at and s.finished_at < m.end_at
-                                     and s.finished_judgement in (:early, :onTime)) as on_time,
-                  count(*) filter (where s.open_at_end) as in_progress,
-                  count(*) filter (where s.open_at_end and s.month_end_judgement = :overdue) as overdue,
-                  count(*) filter (where s.open_at_start) as carried_over,
-                  count(s.rating) filter (where s.rated_at >= m.start_at and s.rated_at < m.end_at) as ratings,
-                  coalesce(sum(s.rating) filter (where s.rated_at >= m.start_at and s.rated_at < m.end_at), 0)
-                    as rating_sum,
-                  count(*) filter (where s.rating = 1 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_1,
-                  count(*) filter (where s.rating = 2 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_2,
-                  count(*) filter (where s.rating = 3 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_3,
-                  count(*) filter (where s.rating = 4 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_4,
-                  count(*) filter (where s.rating = 5 and s.rated_at >= m.start_at and s.rated_at < m.end_at) as rated_5
-                from judged s, m
-                group by s.agency_key, s.field_key""".formatted(groupKey(grouping, "p."), CLOSED_WITHOUT_RESULT,
-                judgedNow, judgedAtMonthEnd);
+                select %s, %s
+                from per_procedure f join procedure p on p.id = f.procedure_id
+                group by 1, 2""".formatted(received, finished, ratedPart, inProgress, groupKey(grouping, "p."),
+                SUMMED_FIGURES);
+    }
+
+    /** One part of {@link #liveSql}: the given figures counted per procedure over {@code from}, the others 0. */
+    private static String part(Map<String, String> figures, String from) {
+        return "select d.procedure_id, " + FIGURES.stream().map(f -> figures.getOrDefault(f, "0") + " as " + f)
+                .collect(Collectors.joining(", ")) + "\n  from " + from + "\n  group by d.procedure_id";
     }
 
     private Query bindLive(Query query, long centerId, YearMonth month, LocalDate asOf) {
