@@ -16,6 +16,9 @@ start)
     ./mvnw -B -ntp -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:zip" -DoutputDirectory="$HOME_DIR"
     unzip -q -o "$HOME_DIR/keycloak-quarkus-dist-$VERSION.zip" -d "$HOME_DIR"
   fi
+  # the realm file is the whole truth: a database left by an earlier start would keep an older realm,
+  # since --import-realm skips a realm that exists
+  rm -rf "$HOME_DIR/keycloak-$VERSION/data/h2"
   mkdir -p "$HOME_DIR/keycloak-$VERSION/data/import"
   cp src/test/resources/keycloak/motcua-realm.json "$HOME_DIR/keycloak-$VERSION/data/import/"
   JAVA_HOME="$JDK" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-ci-only \

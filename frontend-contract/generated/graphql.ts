@@ -30,6 +30,18 @@ export type Channel =
   | 'ONLINE'
   | 'POSTAL';
 
+/** The officer's own counter, as the token names it */
+export type CounterInput = {
+  /** Defaults to the officer's center */
+  centerCode?: string | null | undefined;
+  counterCode: string;
+};
+
+export type CounterStatus =
+  | 'BREAK'
+  | 'CLOSED'
+  | 'OPEN';
+
 /** An action in a dossier's processing log */
 export type DossierAction =
   | 'ACCEPT'
@@ -114,6 +126,14 @@ export type FilePurpose =
   /** A paper handed in when a supplement was asked for */
   | 'SUPPLEMENT';
 
+export type FinishTicketInput = {
+  centerCode?: string | null | undefined;
+  counterCode: string;
+  /** The dossier this visit opened, if any */
+  dossierCode?: string | null | undefined;
+  ticketNumber: string;
+};
+
 export type OnlineLevel =
   | 'FULL'
   | 'NONE'
@@ -154,6 +174,12 @@ export type TakeTicketInput = {
   procedureCode?: string | null | undefined;
 };
 
+export type TicketActionInput = {
+  centerCode?: string | null | undefined;
+  counterCode: string;
+  ticketNumber: string;
+};
+
 export type TicketPriority =
   | 'DISABLED'
   | 'ELDERLY'
@@ -179,6 +205,92 @@ export type TransferDossierInput = {
   stepDeadline?: string | null | undefined;
   toAgencyCode: string;
 };
+
+/** Move a ticket to another group's queue or to one counter; it keeps its place in time */
+export type TransferTicketInput = {
+  centerCode?: string | null | undefined;
+  counterCode: string;
+  ticketNumber: string;
+  toCounterCode?: string | null | undefined;
+  toGroupCode?: string | null | undefined;
+};
+
+export type CallNextTicketMutationVariables = Exact<{
+  input: CounterInput;
+}>;
+
+
+export type CallNextTicketMutation = { callNextTicket: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type CloseCounterMutationVariables = Exact<{
+  input: CounterInput;
+}>;
+
+
+export type CloseCounterMutation = { closeCounter: { counter: { code: string, name: string, status: CounterStatus, officer: string | null, openedAt: string | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type CountersQueryVariables = Exact<{
+  centerCode: string;
+}>;
+
+
+export type CountersQuery = { counters: Array<{ code: string, name: string, status: CounterStatus, officer: string | null, openedAt: string | null }> };
+
+export type FinishTicketMutationVariables = Exact<{
+  input: FinishTicketInput;
+}>;
+
+
+export type FinishTicketMutation = { finishTicket: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type MarkNoShowMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type MarkNoShowMutation = { markNoShow: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type OpenCounterMutationVariables = Exact<{
+  input: CounterInput;
+}>;
+
+
+export type OpenCounterMutation = { openCounter: { counter: { code: string, name: string, status: CounterStatus, officer: string | null, openedAt: string | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ParkTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type ParkTicketMutation = { parkTicket: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type RecallTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type RecallTicketMutation = { recallTicket: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type StartServingMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type StartServingMutation = { startServing: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type TransferTicketMutationVariables = Exact<{
+  input: TransferTicketInput;
+}>;
+
+
+export type TransferTicketMutation = { transferTicket: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type DisplayBoardQueryVariables = Exact<{
+  centerCode: string;
+}>;
+
+
+export type DisplayBoardQuery = { displayBoard: { centerCode: string, recentCalls: Array<{ ticketNumber: string, counterCode: string, calledAt: string, status: TicketStatus }>, waiting: Array<{ groupCode: string, groupName: string, waiting: number }> } };
 
 export type DisplayBoardUpdatesSubscriptionVariables = Exact<{
   centerCode: string;

@@ -11,15 +11,16 @@ const PAGES = [
  * Draws the band (center, menu, language switch) into the page's empty header and applies the language.
  * @param {string} current the page's id, marked aria-current
  * @param {() => void} [render] re-draws the page's own content when the language changes
+ * @param {{ menu?: boolean }} [options] the hall's kiosk and board have no menu to wander off by
  */
-export function frame(current, render = () => {}) {
+export function frame(current, render = () => {}, { menu = true } = {}) {
   const header = document.querySelector('header.band');
   if (header) {
     header.innerHTML = `
-      <a class="skip" href="#main">Bỏ qua menu</a>
+      ${menu ? '<a class="skip" href="#main">Bỏ qua menu</a>' : ''}
       <div class="brand"><span data-i18n="center"></span><small data-i18n="province"></small></div>
-      <nav aria-label="Menu">${PAGES.map((p) => `<a href="${p.href}" data-i18n="${p.key}"
-        ${p.id === current ? 'aria-current="page"' : ''}></a>`).join('')}</nav>
+      ${menu ? `<nav aria-label="Menu">${PAGES.map((p) => `<a href="${p.href}" data-i18n="${p.key}"
+        ${p.id === current ? 'aria-current="page"' : ''}></a>`).join('')}</nav>` : ''}
       <button type="button" id="language" data-i18n="language.switch"></button>`;
   }
   applyLanguage(render);

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.DossierFixtures;
+import vn.motcua.support.QueueFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
 import vn.motcua.support.GraphQLSubscriber;
 import vn.motcua.support.Tokens;
@@ -85,6 +86,32 @@ class OperationsContractTest {
                 Map.of("input", Map.of("centerCode", "BLU", "procedureCode", DossierFixtures.PROCEDURE))));
         ran.add(run("mobile/MyTickets", citizen, Map.of()));
         ran.add(run("mobile/DossierFiles", citizen, Map.of("code", code)));
+        // the hall's kiosk and display board (anonymous)
+        ran.add(run("hall/DisplayBoard", null, Map.of("centerCode", "BLU")));
+        // counter console: the officer of counter Q1 of a fresh center serving A, then B
+        String hall = QueueFixtures.newCenter(1);
+        String officer = QueueFixtures.officer(hall, 1);
+        Map<String, Object> counter = Map.of("counterCode", "Q1");
+        ran.add(run("counter/OpenCounter", officer, Map.of("input", counter)));
+        ran.add(run("counter/Counters", officer, Map.of("centerCode", hall)));
+        for (int i = 0; i < 4; i++) {
+            QueueFixtures.take(null, hall, "A", null);
+        }
+        ran.add(run("counter/CallNextTicket", officer, Map.of("input", counter)));
+        Map<String, Object> first = Map.of("counterCode", "Q1", "ticketNumber", "A001");
+        ran.add(run("counter/RecallTicket", officer, Map.of("input", first)));
+        ran.add(run("counter/StartServing", officer, Map.of("input", first)));
+        ran.add(run("counter/FinishTicket", officer, Map.of("input", first)));
+        String parked = QueueFixtures.callNext(hall, 1).getString("ticket.number");
+        QueueFixtures.counterAction(hall, 1, "startServing", ", ticketNumber: \"" + parked + "\"");
+        ran.add(run("counter/ParkTicket", officer, Map.of("input", Map.of("counterCode", "Q1", "ticketNumber", parked))));
+        String absent = QueueFixtures.callNext(hall, 1).getString("ticket.number");
+        ran.add(run("counter/MarkNoShow", officer, Map.of("input", Map.of("counterCode", "Q1", "ticketNumber", absent))));
+        String sentOn = QueueFixtures.callNext(hall, 1).getString("ticket.number");
+        QueueFixtures.counterAction(hall, 1, "startServing", ", ticketNumber: \"" + sentOn + "\"");
+        ran.add(run("counter/TransferTicket", officer, Map.of("input", Map.of("counterCode", "Q1", "ticketNumber", sentOn,
+                "toGroupCode", "B"))));
+        ran.add(run("counter/CloseCounter", officer, Map.of("input", counter)));
         // the largest page every paged operation may ask for stays within the cost limit
         run("web/SearchProcedures", null, Map.of("first", 100));
         run("partner/WorkList", partner, Map.of("first", 100));
