@@ -107,12 +107,13 @@ public class DemoDataLoader {
     }
 
     private Map<String, Long> insertAgencies(Connection c, List<DemoAgency> agencies) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into agency (code, name, kind, demo) values (?, ?, ?, false)",
+        try (PreparedStatement ps = c.prepareStatement("insert into agency (code, name, kind, search_text, demo) values (?, ?, ?, ?, false)",
                 Statement.RETURN_GENERATED_KEYS)) {
             for (DemoAgency a : agencies) {
                 ps.setString(1, a.code());
                 ps.setString(2, a.name());
                 ps.setString(3, a.kind().name());
+                ps.setString(4, SearchText.fold(a.name()));
                 ps.addBatch();
             }
             return keysByCode(ps, agencies.stream().map(DemoAgency::code).toList());
@@ -122,13 +123,14 @@ public class DemoDataLoader {
     private Map<String, Long> insertFields(Connection c, List<DemoAgency> agencies, Map<String, Long> agencyIds)
             throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("insert into field (code, name, agency_id, demo) values (?, ?, ?, false)",
+        try (PreparedStatement ps = c.prepareStatement("insert into field (code, name, agency_id, search_text, demo) values (?, ?, ?, ?, false)",
                 Statement.RETURN_GENERATED_KEYS)) {
             for (DemoAgency a : agencies) {
                 for (DemoField f : a.fields()) {
                     ps.setString(1, f.code());
                     ps.setString(2, f.name());
                     ps.setLong(3, agencyIds.get(a.code()));
+                    ps.setString(4, SearchText.fold(f.name()));
                     ps.addBatch();
                     codes.add(f.code());
                 }

@@ -87,6 +87,39 @@ class CatalogueTest {
                         org.hamcrest.Matchers.containsString(expected.toLowerCase()));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // the field's words as well as the name's: "hộ tịch" is the field
+        "ho tich khai sinh, khai sinh",
+        // synonyms and abbreviations, kept as data
+        "gpxd, giấy phép xây dựng",
+        "sổ đỏ, giấy chứng nhận quyền sử dụng đất",
+        "cmnd, căn cước",
+        "cap lai gplx, cấp lại giấy phép lái xe",
+    })
+    void searchUnderstandsHowPeopleAsk(String typed, String expected) {
+        searchFindsWhatPeopleTypeFirst(typed, expected);
+    }
+
+    @Test
+    void typosDoNotDrownExactMatches() {
+        // "khám bệnh ... lĩnh" is one edit from each word of "khai sinh", which the catalogue holds as typed
+        List<String> names = graphql(null, PAGE, variables(20, null, "khai sinh")).body("errors", nullValue())
+                .extract().jsonPath().getList("data.procedures.edges.node.name");
+        assertTrue(!names.isEmpty() && names.stream().allMatch(n -> n.toLowerCase().contains("khai sinh")), names::toString);
+    }
+
+    @Test
+    void aMatchInTheNameRanksAboveOneInTheFieldOrAgency() {
+        var page = graphql(null, PAGE, variables(100, null, "ho tich")).body("errors", nullValue()).extract().jsonPath();
+        List<String> names = page.getList("data.procedures.edges.node.name");
+        int inField = names.indexOf(names.stream().filter(n -> !n.toLowerCase().contains("hộ tịch")).findFirst()
+                .orElseThrow(() -> new AssertionError("the field's own procedures were not found: " + names)));
+        assertTrue(inField > 0 && names.subList(0, inField).stream().allMatch(n -> n.toLowerCase().contains("hộ tịch"))
+                && names.subList(inField, names.size()).stream().noneMatch(n -> n.toLowerCase().contains("hộ tịch")),
+                names::toString);
+    }
+
     @Test
     void searchByCodeFindsTheProcedure() {
         String code = graphql(null, PAGE, variables(1, null, null)).extract().path("data.procedures.edges[0].node.code");

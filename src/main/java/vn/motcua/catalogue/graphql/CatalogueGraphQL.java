@@ -72,7 +72,9 @@ public class CatalogueGraphQL {
     @Query
     @PermitAll
     @Description("The published catalogue. `search` is typed the way people type: accents, case and word order"
-            + " do not matter and one typo per word is forgiven; the best match comes first.")
+            + " do not matter; words may come from the procedure's name, field or agency; common abbreviations and"
+            + " names (\"gpxd\", \"sổ đỏ\") are understood; a typo is forgiven in a word the catalogue does not"
+            + " hold as typed. The best match comes first: name before field or agency, exact before forgiven.")
     public @NonNull ProcedureConnection procedures(@Size(max = Bounds.SEARCH) String search,
             @Size(max = Bounds.CODE) String agencyCode, @Size(max = Bounds.CODE) String fieldCode,
             OnlineLevel onlineLevel, @NonNull @Description("Page size, 1 to 100") @Min(1) @Max(Page.MAX_PAGE_SIZE) int first,

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Field;
 import vn.motcua.catalogue.Procedure;
@@ -15,18 +18,15 @@ import vn.motcua.common.BadInputException;
 import vn.motcua.common.LimitsConfig;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
+import vn.motcua.catalogue.service.ProcedureSearch.Term;
 import vn.motcua.common.SearchText;
 
 /**
- * Reads the published catalogue. Search folds the query like the stored text (see {@link SearchText})
- * and matches every word either as a substring (type-ahead) or within one typo of a whole word: one
- * edit (Levenshtein) or two neighbouring letters swapped ("dugn" for "dung"); the best match comes first.
+ * Reads the published catalogue. Search folds the query like the stored text (see {@link SearchText}) and
+ * matches it as {@link ProcedureSearch} says; the best match comes first.
  */
 @ApplicationScoped
 public class ProcedureQueries {
-
-    /** Words this short are matched exactly: one edit would match almost anything. */
-    static final int MIN_FUZZY_LENGTH = 3;
 
     @Inject
     EntityManager em;
@@ -55,7 +55,8 @@ public class ProcedureQueries {
         List<String> words = searchWords(filter.search());
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Object> rankParams = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" from procedure p where p.status = 'PUBLISHED'");
+        StringBuilder where = new StringBuilder(" from procedure p join field f on f.id = p.field_id"
+                + " join agency a on a.id = p.agency_id where p.status = 'PUBLISHED'");
         if (filter.agencyCode() != null) {
             Agency agency = Agency.findByCode(filter.agencyCode())
                     .orElseThrow(() -> new NotFoundException("No agency with code " + filter.agencyCode()));
@@ -72,22 +73,44 @@ public class ProcedureQueries {
             where.append(" and p.online_level = :onlineLevel");
             params.put("onlineLevel", filter.onlineLevel().name());
         }
-        StringBuilder wholeWordHits = new StringBuilder("0");
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            where.append(" and (p.search_text like :like").append(i);
-            params.put("like" + i, "%" + word + "%");
-            if (word.length() >= MIN_FUZZY_LENGTH) {
-                where.append(" or exists (select 1 from regexp_split_to_table(p.search_text, ' ') w")
-                        .append(" where levenshtein(w, :word").append(i).append(") <= 1 or w in (:swapped")
-                        .append(i).append("))");
-                params.put("word" + i, word);
-                params.put("swapped" + i, swaps(word));
+        List<Term> terms = words.isEmpty() ? List.of() : ProcedureSearch.terms(words, synonyms(words), unknownAsTyped(words));
+        StringBuilder startsAWordOfTheName = new StringBuilder("0");
+        StringBuilder wholeWordsOfTheName = new StringBuilder("0");
+        for (int t = 0; t < terms.size(); t++) {
+            Term term = terms.get(t);
+            List<String> spellings = new ArrayList<>();
+            List<String> asTyped = new ArrayList<>();
+            for (int w = 0; w < term.words().size(); w++) {
+                String name = "t" + t + "w" + w;
+                asTyped.add(ProcedureSearch.EVERYTHING + " like :" + name);
+                params.put(name, "%" + term.words().get(w) + "%");
             }
-            where.append(")");
-            wholeWordHits.append(" + (case when ' ' || p.search_text || ' ' like :whole").append(i)
+            spellings.add(String.join(" and ", asTyped));
+            if (term.fuzzy()) {
+                spellings.add("exists (select 1 from regexp_split_to_table(" + ProcedureSearch.EVERYTHING + ", ' ') x"
+                        + " where levenshtein(x, :t" + t + "typo) <= 1 or x in (:t" + t + "swapped))");
+                params.put("t" + t + "typo", term.words().get(0));
+                params.put("t" + t + "swapped", ProcedureSearch.swaps(term.words().get(0)));
+            }
+            List<String> inTheName = new ArrayList<>();
+            List<String> wholeInTheName = new ArrayList<>();
+            List<String> phrases = new ArrayList<>(term.expansions());
+            phrases.add(0, String.join(" ", term.words()));
+            for (int e = 0; e < phrases.size(); e++) {
+                String name = "t" + t + "e" + e;
+                if (e > 0) {
+                    spellings.add(ProcedureSearch.EVERYTHING + " like :" + name + "any");
+                    params.put(name + "any", "%" + phrases.get(e) + "%");
+                }
+                inTheName.add("' ' || p.search_text like :" + name + "start");
+                rankParams.put(name + "start", "% " + phrases.get(e) + "%");
+                wholeInTheName.add("' ' || p.search_text || ' ' like :" + name + "whole");
+                rankParams.put(name + "whole", "% " + phrases.get(e) + " %");
+            }
+            where.append(" and ((").append(String.join(") or (", spellings)).append("))");
+            startsAWordOfTheName.append(" + (case when ").append(String.join(" or ", inTheName)).append(" then 1 else 0 end)");
+            wholeWordsOfTheName.append(" + (case when ").append(String.join(" or ", wholeInTheName))
                     .append(" then 1 else 0 end)");
-            rankParams.put("whole" + i, "% " + word + " %");
         }
 
         Query count = em.createNativeQuery("select count(*)" + where);
@@ -96,9 +119,10 @@ public class ProcedureQueries {
 
         String order = words.isEmpty()
                 ? " order by p.name, p.code"
-                // most words typed exactly, then the typed phrase earliest in the name, then the closest
-                // and shortest name: "giay phep xay dung" puts "Cấp giấy phép xây dựng..." first
-                : " order by " + wholeWordHits + " desc, nullif(strpos(p.search_text, :query), 0) asc nulls last,"
+                // "giay phep xay dung" puts "Cấp giấy phép xây dựng..." first, "ho tich khai sinh" the
+                // "Đăng ký khai sinh" of the field "Hộ tịch"
+                : " order by " + startsAWordOfTheName + " desc, " + wholeWordsOfTheName + " desc,"
+                        + " nullif(strpos(p.search_text, :query), 0) asc nulls last,"
                         + " word_similarity(:query, p.search_text) desc, length(p.search_text), p.code";
         Query page = em.createNativeQuery("select p.*" + where + order, Procedure.class);
         params.forEach(page::setParameter);
@@ -111,15 +135,29 @@ public class ProcedureQueries {
         return new Page<>(items, offset, total);
     }
 
-    /** The word with each pair of neighbouring letters swapped: Levenshtein counts a swap as two edits. */
-    static List<String> swaps(String word) {
-        List<String> swapped = new java.util.ArrayList<>();
-        for (int i = 0; i + 1 < word.length(); i++) {
-            char[] letters = word.toCharArray();
-            letters[i] = word.charAt(i + 1);
-            letters[i + 1] = word.charAt(i);
-            swapped.add(new String(letters));
+    /** What the synonym list says of the search's runs of words, term by term. */
+    private Map<String, List<String>> synonyms(List<String> words) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select term, expansion from search_synonym where term in (:terms)"
+                + " order by term, expansion").setParameter("terms", ProcedureSearch.candidateTerms(words))
+                .getResultList();
+        Map<String, List<String>> synonyms = new HashMap<>();
+        rows.forEach(row -> synonyms.computeIfAbsent((String) row[0], t -> new ArrayList<>()).add((String) row[1]));
+        return synonyms;
+    }
+
+    /** The search's words long enough for typos that no published procedure, field or agency holds as typed. */
+    private Set<String> unknownAsTyped(List<String> words) {
+        List<String> candidates = words.stream().filter(ProcedureSearch::mayBeFuzzy).toList();
+        if (candidates.isEmpty()) {
+            return Set.of();
         }
-        return swapped;
+        @SuppressWarnings("unchecked")
+        List<String> unknown = em.createNativeQuery("select w from unnest(cast(:words as text[])) w"
+                + " where not exists (select 1 from procedure p join field f on f.id = p.field_id"
+                + " join agency a on a.id = p.agency_id where p.status = 'PUBLISHED'"
+                + " and " + ProcedureSearch.EVERYTHING + " like '%' || w || '%')")
+                .setParameter("words", candidates.toArray(String[]::new)).getResultList();
+        return Set.copyOf(unknown);
     }
 }
