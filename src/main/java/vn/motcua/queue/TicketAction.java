@@ -25,7 +25,12 @@ public enum TicketAction {
     NO_SHOW(TicketStatus.NO_SHOW, EnumSet.of(CALLED)),
     TRANSFER(TRANSFERRED, EnumSet.of(CALLED, SERVING, PARKED)),
     FINISH(TicketStatus.DONE, EnumSet.of(SERVING)),
-    CANCEL(TicketStatus.CANCELLED, EnumSet.of(WAITING, TRANSFERRED));
+    CANCEL(TicketStatus.CANCELLED, EnumSet.of(WAITING, TRANSFERRED)),
+    /**
+     * Its counter closed: a ticket called, served, set aside or sent to that counter waits again in its group's
+     * line, with its original place in time.
+     */
+    RETURN_TO_LINE(WAITING, EnumSet.of(CALLED, SERVING, PARKED, TRANSFERRED));
 
     public final TicketStatus target;
     private final Set<TicketStatus> from;

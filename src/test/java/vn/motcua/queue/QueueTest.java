@@ -154,6 +154,47 @@ class QueueTest {
     }
 
     @Test
+    void closingACounterHandsItsTicketsBackToTheLine() {
+        String center = newCenter(2);
+        for (int i = 0; i < 4; i++) {
+            take(null, center, "A", null);
+        }
+        open(center, 1);
+        open(center, 2);
+        assertEquals("A001", callNext(center, 1).getString("ticket.number"));
+        assertEquals("A002", callNext(center, 2).getString("ticket.number"));
+        counterAction(center, 2, "startServing", ", ticketNumber: \"A002\"");
+        assertEquals("A003", callNext(center, 1).getString("ticket.number")); // A001 given up as no-show
+        // A003 is sent to counter 2, which then closes while serving A002
+        counterAction(center, 1, "startServing", ", ticketNumber: \"A003\"");
+        counterAction(center, 1, "transferTicket", ", ticketNumber: \"A003\", toCounterCode: \"Q2\"");
+        graphql(QueueFixtures.officer(center, 2), "mutation { closeCounter(input: {counterCode: \"Q2\"}) {"
+                + " counter { status } userErrors { code } } }").body("data.closeCounter.counter.status", equalTo("CLOSED"));
+        for (String number : List.of("A002", "A003")) {
+            graphql("{ ticket(centerCode: \"" + center + "\", number: \"" + number + "\") { status counterCode } }")
+                    .body("data.ticket.status", equalTo("WAITING")).body("data.ticket.counterCode", nullValue());
+        }
+        // each keeps its place in time: counter 1 calls them before A004
+        assertEquals("A002", callNext(center, 1).getString("ticket.number"));
+        assertEquals("A003", callNext(center, 1).getString("ticket.number"));
+        assertEquals("A004", callNext(center, 1).getString("ticket.number"));
+    }
+
+    @Test
+    void aTransferToAClosedCounterIsRefusedAndChangesNothing() {
+        String center = newCenter(2);
+        take(null, center, "A", null);
+        open(center, 1);
+        callNext(center, 1);
+        counterAction(center, 1, "startServing", ", ticketNumber: \"A001\"");
+        JsonPath refused = counterAction(center, 1, "transferTicket", ", ticketNumber: \"A001\", toCounterCode: \"Q2\"");
+        assertEquals("COUNTER_NOT_OPEN", refused.getString("userErrors[0].code"), refused.prettify());
+        assertEquals("input.toCounterCode", refused.getString("userErrors[0].field"));
+        graphql("{ ticket(centerCode: \"" + center + "\", number: \"A001\") { status counterCode } }")
+                .body("data.ticket.status", equalTo("SERVING")).body("data.ticket.counterCode", equalTo("Q1"));
+    }
+
+    @Test
     void onlyTheHolderCancelsAndTheBoardShowsCalls() {
         String center = newCenter(1);
         String citizen = Tokens.citizen("001090000777");

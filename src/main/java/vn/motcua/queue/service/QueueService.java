@@ -161,9 +161,23 @@ public class QueueService {
         return counter;
     }
 
+    /**
+     * Closes the caller's counter. Nobody would call its tickets any more, so the ones it holds (called, being
+     * served, set aside) and the ones sent to it wait again in their groups' lines, each at its place in time.
+     */
     @Transactional
     public Counter closeCounter(QueueCommands.AtCounter command) {
         Counter counter = ownCounter(Operation.CLOSE_COUNTER, command);
+        // a transfer to this counter waits for the close, then finds it closed (see transfer)
+        em.refresh(counter, LockModeType.PESSIMISTIC_WRITE);
+        List<Ticket> stranded = Ticket.list("day = ?1 and (counterId = ?2 or targetCounterId = ?2) and status in ?3",
+                clock.today(), counter.id, TicketAction.RETURN_TO_LINE.from());
+        for (Ticket t : stranded) {
+            t.counterId = null;
+            t.targetCounterId = null;
+            t.status = TicketAction.RETURN_TO_LINE.target;
+            event(t, TicketAction.RETURN_TO_LINE, counter.id);
+        }
         counter.status = CounterStatus.CLOSED;
         counter.officer = null;
         return counter;
@@ -316,6 +330,13 @@ public class QueueService {
         if (command.toGroupCode() != null && group.isEmpty() || command.toCounterCode() != null && target.isEmpty()) {
             throw new UserErrorException(command.toGroupCode() != null ? "input.toGroupCode" : "input.toCounterCode",
                     ErrorCode.NOT_FOUND, "No such group or counter");
+        }
+        // nobody would call it there; a counter on a break comes back. Read under a share lock, so that a
+        // close at the same moment either sees this ticket and returns it to the line, or is seen here
+        target.ifPresent(c -> em.refresh(c, LockModeType.PESSIMISTIC_READ));
+        if (target.isPresent() && target.get().status == CounterStatus.CLOSED) {
+            throw new UserErrorException("input.toCounterCode", ErrorCode.COUNTER_NOT_OPEN,
+                    "Counter " + target.get().code + " is closed");
         }
         return act(here, command.ticketNumber(), TicketAction.TRANSFER, t -> {
             group.ifPresent(g -> t.groupId = g.id);
