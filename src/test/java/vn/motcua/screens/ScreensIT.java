@@ -2,11 +2,11 @@ package vn.motcua.screens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static vn.motcua.support.GraphQLClient.graphql;
+import static vn.motcua.support.GraphQLClient.graphqlAt;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.RestAssured;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.io.File;
 import java.nio.file.Files;
@@ -20,10 +20,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.motcua.support.DossierFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
 import vn.motcua.support.KeycloakResource;
+import vn.motcua.support.SecondInstance;
 
 /**
- * The service's own pages in a real browser, against the packaged application signed in through the real
- * Keycloak that {@code .ci/keycloak.sh} starts: {@code src/test/screens} (Node's test runner,
+ * The service's own pages in a real browser, against an instance of the packaged application that trusts
+ * the real Keycloak that {@code .ci/keycloak.sh} starts (the suite's own instance keeps the test provider:
+ * started with KeycloakResource, its settings would stay with the instances of the tests that follow): {@code src/test/screens} (Node's test runner,
  * playwright-core driving Debian's Chromium, axe-core) gets a published procedure, a fresh receipt and the
  * hall's center from here, and keeps its pictures in {@code target/screens}. Runs where Keycloak and a
  * Chromium are named ({@code -Dmotcua.e2e.keycloak-url=... -Dmotcua.e2e.chromium=/usr/bin/chromium}, as
@@ -31,7 +33,7 @@ import vn.motcua.support.KeycloakResource;
  */
 @QuarkusIntegrationTest
 @WithTestResource(EmbeddedPostgresResource.class)
-@WithTestResource(KeycloakResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
 @EnabledIfSystemProperty(named = KeycloakResource.URL_PROPERTY, matches = ".+")
 @EnabledIfSystemProperty(named = ScreensIT.CHROMIUM_PROPERTY, matches = ".+")
 class ScreensIT {
@@ -44,9 +46,16 @@ class ScreensIT {
 
     @Test
     void thePagesWorkInARealBrowser() throws Exception {
+        try (SecondInstance service = SecondInstance.trustingProvider(KeycloakResource.realmUrl(),
+                KeycloakResource.realmUrl())) {
+            inARealBrowser(service.baseUri);
+        }
+    }
+
+    private static void inARealBrowser(String service) throws Exception {
         String counterOfficer = KeycloakResource.staff(COUNTER_USER, COUNTER_PASSWORD);
-        Map<String, Object> procedure = procedureFiledAtTheCounter();
-        JsonPath receipt = graphql(counterOfficer, "mutation($i: ReceiveDossierInput!) { receiveDossier(input: $i) {"
+        Map<String, Object> procedure = procedureFiledAtTheCounter(service);
+        JsonPath receipt = graphqlAt(service, counterOfficer, "mutation($i: ReceiveDossierInput!) { receiveDossier(input: $i) {"
                 + " receipt { lookupSecret qrPayload dossier { code } } userErrors { code message } } }",
                 Map.of("i", Map.of("procedureCode", procedure.get("code"), "channel", "DIRECT",
                         "applicant", DossierFixtures.applicant(DossierFixtures.newApplicantId()))))
@@ -54,10 +63,11 @@ class ScreensIT {
         assertNotNull(receipt.getString("receipt.dossier.code"), receipt.prettify());
         // the console's counter serves group A only, so that what it calls next is the kiosk's ticket
         String manager = KeycloakResource.staff("manager-blu", "manager-pass");
-        graphql(manager, "mutation($i: CounterProfileInput!) { setCounterProfile(input: $i) { userErrors { code } } }",
+        graphqlAt(service, manager, "mutation($i: CounterProfileInput!) { setCounterProfile(input: $i) { userErrors { code } } }",
                 Map.of("i", Map.of("centerCode", "BLU", "counterCode", "Q01", "groupCodes", List.of("A"))))
                 .body("data.setCounterProfile.userErrors", org.hamcrest.Matchers.empty());
-        String groupName = graphql(null, "{ displayBoard(centerCode: \"BLU\") { waiting { groupCode groupName } } }")
+        String groupName = graphqlAt(service, null, "{ displayBoard(centerCode: \"BLU\") { waiting { groupCode groupName } } }",
+                Map.of())
                 .extract().jsonPath().getString("data.displayBoard.waiting.find { it.groupCode == 'A' }.groupName");
 
         File pictures = new File("target/screens").getAbsoluteFile();
@@ -67,7 +77,7 @@ class ScreensIT {
         ProcessBuilder tests = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
                 "screens.test.mjs").directory(TESTS.toFile()).redirectErrorStream(true).redirectOutput(report);
         Map<String, String> env = new HashMap<>();
-        env.put("BASE_URL", RestAssured.baseURI + ":" + RestAssured.port);
+        env.put("BASE_URL", service);
         env.put("CHROMIUM", System.getProperty(CHROMIUM_PROPERTY));
         env.put("SCREENSHOTS", pictures.getPath());
         env.put("PROCEDURE_CODE", (String) procedure.get("code"));
@@ -90,9 +100,9 @@ class ScreensIT {
     }
 
     /** A procedure of the demo catalogue that individuals file at a counter. */
-    private static Map<String, Object> procedureFiledAtTheCounter() {
-        return graphql(null, "{ procedures(first: 50, agencyCode: \"SXD\") { edges { node {"
-                + " code name applicantTypes channels { channel } } } } }").extract().jsonPath()
+    private static Map<String, Object> procedureFiledAtTheCounter(String service) {
+        return graphqlAt(service, null, "{ procedures(first: 50, agencyCode: \"SXD\") { edges { node {"
+                + " code name applicantTypes channels { channel } } } } }", Map.of()).extract().jsonPath()
                 .<Map<String, Object>>getList("data.procedures.edges.node").stream()
                 .filter(p -> ((List<?>) p.get("applicantTypes")).contains("CITIZEN")
                         && ((List<?>) p.get("channels")).contains(Map.of("channel", "DIRECT")))
