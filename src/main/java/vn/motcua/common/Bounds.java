@@ -70,7 +70,7 @@ public final class Bounds {
     public static final int PHONE = 32;
 
     /** RFC 5321's longest address. */
-    @FitsIn("dossier.applicant_email")
+    @FitsIn({ "dossier.applicant_email", "digest_recipient.email" })
     public static final int EMAIL = 254;
 
     @FitsIn({ "dossier.applicant_address", "center.address" })

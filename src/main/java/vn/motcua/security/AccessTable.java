@@ -91,6 +91,9 @@ public final class AccessTable {
         // How the applicant is told: their own choice, also taken at the counter.
         grant(SET_DOSSIER_NOTIFICATIONS, CITIZEN, APPLICANT);
         grant(SET_DOSSIER_NOTIFICATIONS, COUNTER_OFFICER, CENTER);
+        // The daily digest of a center: its manager chooses who receives it.
+        grant(SET_DIGEST_RECIPIENT, CENTER_MANAGER, CENTER);
+        grant(SET_DIGEST_RECIPIENT, ADMINISTRATOR, ALL);
 
         // Partner webhooks: the province's agencies are shared by its centers, like the catalogue.
         for (Operation webhooks : new Operation[] { REGISTER_WEBHOOK, ROTATE_WEBHOOK_SECRET, WEBHOOK_DELIVERIES,

@@ -3,6 +3,8 @@ package vn.motcua.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.support.GraphQLClient.graphql;
+import static vn.motcua.support.GreenMailResource.awaitMail;
+import static vn.motcua.support.GreenMailResource.mailTo;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.test.common.WithTestResource;
@@ -79,28 +81,6 @@ class CitizenNotificationsIT {
     private static String decoded(MimeMessage message) throws Exception {
         Object content = message.getContent();
         return content instanceof String text ? text : GreenMailUtil.getBody(message);
-    }
-
-    private static List<MimeMessage> mailTo(String address) throws Exception {
-        List<MimeMessage> mine = new ArrayList<>();
-        for (MimeMessage message : GreenMailResource.server().getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().contains(address)) {
-                mine.add(message);
-            }
-        }
-        return mine;
-    }
-
-    private static List<MimeMessage> awaitMail(String address, int count) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> mine = mailTo(address);
-            if (mine.size() >= count) {
-                return mine;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("expected " + count + " e-mails to " + address + ", got " + mailTo(address).size());
     }
 
     private static List<String> messagesOf(String code) throws Exception {

@@ -7,12 +7,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /** A real SMTP server (GreenMail) on loopback; the service sends its e-mail there. */
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile GreenMail server;
+    private static volatile Map<String, String> settings;
 
     /** The running server, for tests to read what arrived. */
     public static GreenMail server() {
@@ -29,11 +36,41 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
-        return Map.of("motcua.notifications.email", "SMTP", "motcua.delivery.enabled", "true",
+        settings = Map.of("motcua.notifications.email", "SMTP", "motcua.delivery.enabled", "true",
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.from", "Trung tâm Phục vụ hành chính công <motcua@localhost>",
                 "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.tls", "false");
+        return settings;
+    }
+
+    /** The same settings as command-line options, for a second instance of the service. */
+    public static String[] asOptions() {
+        return settings.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    /** The e-mails that reached an address so far. */
+    public static List<MimeMessage> mailTo(String address) throws MessagingException {
+        List<MimeMessage> mine = new ArrayList<>();
+        for (MimeMessage message : server.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().contains(address)) {
+                mine.add(message);
+            }
+        }
+        return mine;
+    }
+
+    /** Waits up to 20 s for {@code count} e-mails to reach an address. */
+    public static List<MimeMessage> awaitMail(String address, int count) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> mine = mailTo(address);
+            if (mine.size() >= count) {
+                return mine;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("expected " + count + " e-mails to " + address + ", got " + mailTo(address).size());
     }
 
     @Override

@@ -1,10 +1,7 @@
 package vn.motcua.notification.service;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.logging.Logger;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.notification.CitizenMessage;
 import vn.motcua.notification.NotificationChannel;
@@ -42,7 +38,6 @@ import vn.motcua.notification.OutboxEvent;
 @ApplicationScoped
 public class CitizenNotifications implements DueDeliveries {
 
-    private static final Logger LOG = Logger.getLogger(CitizenNotifications.class);
     /** The templates the service ships with, by file name; they cannot change while it runs. */
     private static final Map<String, Optional<String>> BUILT_IN = new ConcurrentHashMap<>();
 
@@ -55,7 +50,7 @@ public class CitizenNotifications implements DueDeliveries {
     @Inject
     OutboxWorker worker;
     @Inject
-    Instance<Mailer> mailer;
+    Emails emails;
 
     /** The channels the applicant chose for this dossier, replacing earlier ones; none opts out. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -143,16 +138,8 @@ public class CitizenNotifications implements DueDeliveries {
     }
 
     private Outcome email(String to, String subject, String body) {
-        if (config.email() == NotificationsConfig.EmailSender.LOG) {
-            LOG.infof("e-mail to %s: %s%n%s", to.replaceAll("(?<=.).(?=[^@]*@)", "*"), subject, body);
-            return new Outcome(CitizenMessage.Status.SENT, "written to the log (no SMTP configured)");
-        }
-        try {
-            mailer.get().send(Mail.withText(to, subject, body));
-            return new Outcome(CitizenMessage.Status.SENT, "SMTP");
-        } catch (RuntimeException e) {
-            return new Outcome(CitizenMessage.Status.PENDING, "SMTP: " + e.getMessage());
-        }
+        Emails.Outcome outcome = emails.send(to, subject, body);
+        return new Outcome(outcome.sent() ? CitizenMessage.Status.SENT : CitizenMessage.Status.PENDING, outcome.how());
     }
 
     /** The subject and the body, with {placeholders} from the event's data (dates as dd/MM/yyyy). */
