@@ -14,11 +14,11 @@ import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Field;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureFilter;
+import vn.motcua.catalogue.service.ProcedureSearch.Term;
 import vn.motcua.common.BadInputException;
 import vn.motcua.common.LimitsConfig;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
-import vn.motcua.catalogue.service.ProcedureSearch.Term;
 import vn.motcua.common.SearchText;
 
 /**
