@@ -256,3 +256,17 @@ test('every page: pictures at phone and TV size, and no serious accessibility pr
   await picturesAndAccessibility('console-signed-out', '/quay',
     (page) => page.getByRole('button', { name: 'Đăng nhập' }).waitFor());
 });
+
+test('the kiosk gives a ticket for a procedure found by its name, in its group', async () => {
+  const { page, problems, close } = await open(SIZES.phone);
+  await page.goto(`${BASE_URL}/kiosk?center=${env('HALL_CENTER')}`);
+  await page.getByLabel('Tên thủ tục').fill(env('PROCEDURE_NAME').split(' ').slice(0, 16).join(' '));
+  const found = page.locator(`#procedures button[data-procedure="${env('PROCEDURE_CODE')}"]`);
+  await found.waitFor({ timeout: 5000 });
+  await page.getByLabel('Tên thủ tục').press('Enter'); // stays on the page
+  await found.click();
+  await assert.doesNotReject(page.locator('#ticket-number').waitFor({ timeout: 5000 }));
+  assert.match((await page.locator('#ticket-number').textContent()).trim(), /^[A-Z]{1,3}\d{3}$/);
+  assert.deepEqual(problems, []);
+  await close();
+});
