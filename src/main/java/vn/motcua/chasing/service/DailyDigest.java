@@ -67,7 +67,7 @@ public class DailyDigest implements DueDeliveries {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** One dossier of the digest. */
-    record Listed(String code, LocalDate legalDueDate, String agencyName, boolean late) {
+    record Listed(String code, LocalDate legalDueDate, long agencyId, String agencyName, boolean late) {
     }
 
     @Override
@@ -85,7 +85,7 @@ public class DailyDigest implements DueDeliveries {
             // the recipient's row stays locked while this instance builds: another one skips it
             @SuppressWarnings("unchecked")
             List<Object[]> due = em.createNativeQuery("""
-                    select r.center_id, c.name, r.email, a.name from digest_recipient r
+                    select r.center_id, c.name, r.email, a.id, a.name from digest_recipient r
                     join center c on c.id = r.center_id left join agency a on a.id = r.agency_id
                     where not exists (select 1 from digest_message m where m.center_id = r.center_id
                                       and m.day = :today and m.recipient = r.email)
@@ -98,7 +98,8 @@ public class DailyDigest implements DueDeliveries {
             List<Listed> open = openFallingDue(centerId, today);
             String day = CenterClock.DAY_AS_WRITTEN.format(today);
             String[] text = recipient[3] == null ? forManager((String) recipient[1], day, open, today)
-                    : forAgency((String) recipient[1], (String) recipient[3], day, open);
+                    : forAgency((String) recipient[1], ((Number) recipient[3]).longValue(), (String) recipient[4], day,
+                            open);
             em.createNativeQuery("""
                     insert into digest_message (center_id, day, recipient, subject, body, status, next_attempt_at)
                     values (:c, :d, :to, :subject, :body, 'PENDING', :now) on conflict do nothing""")
@@ -111,8 +112,9 @@ public class DailyDigest implements DueDeliveries {
 
     /** The center's dossiers in progress whose legal due date has passed or falls within N working days. */
     private List<Listed> openFallingDue(long centerId, LocalDate today) {
-        List<Tuple> rows = em.createNativeQuery("select d.code as code, d.legal_due_date as due, a.name as agency, "
-                + DossierTimeliness.SQL + " as timeliness from dossier d join agency a on a.id = d.current_agency_id"
+        List<Tuple> rows = em.createNativeQuery("select d.code as code, d.legal_due_date as due,"
+                + " a.id as agency_id, a.name as agency, " + DossierTimeliness.SQL + " as timeliness"
+                + " from dossier d join agency a on a.id = d.current_agency_id"
                 + " where d.center_id = :c and d.finished_at is null and d.status not in (:closed)"
                 + " and d.legal_due_date <= :dueBy order by d.legal_due_date, d.id", Tuple.class)
                 .setParameter("c", centerId)
@@ -121,12 +123,12 @@ public class DailyDigest implements DueDeliveries {
                 .setParameter("dueBy", calendar.addWorkingDays(today, config.dueWithinWorkingDays()))
                 .setParameter("today", today).setParameter("zone", clock.zoneId()).getResultList();
         return rows.stream().map(r -> new Listed(r.get("code", String.class), r.get("due", LocalDate.class),
-                r.get("agency", String.class), Timeliness.OVERDUE.name().equals(r.get("timeliness", String.class))))
-                .toList();
+                r.get("agency_id", Number.class).longValue(), r.get("agency", String.class),
+                Timeliness.OVERDUE.name().equals(r.get("timeliness", String.class)))).toList();
     }
 
-    private String[] forAgency(String centerName, String agencyName, String day, List<Listed> open) {
-        List<Listed> mine = open.stream().filter(d -> d.agencyName().equals(agencyName)).toList();
+    private String[] forAgency(String centerName, long agencyId, String agencyName, String day, List<Listed> open) {
+        List<Listed> mine = open.stream().filter(d -> d.agencyId() == agencyId).toList();
         List<Listed> late = mine.stream().filter(Listed::late).toList();
         List<Listed> fallingDue = mine.stream().filter(d -> !d.late()).toList();
         StringBuilder body = new StringBuilder(centerName).append('\n')
@@ -201,7 +203,8 @@ public class DailyDigest implements DueDeliveries {
     @Transactional
     public List<Recipient> setRecipient(String centerCode, String agencyCode, String email) {
         Center center = Center.findByCode(centerCode).filter(c -> scope.reaches(Operation.SET_DIGEST_RECIPIENT, c.id))
-                .orElseThrow(() -> new UserErrorException("input.centerCode", ErrorCode.NOT_FOUND, "No center " + centerCode));
+                .orElseThrow(() -> new UserErrorException("input.centerCode", ErrorCode.NOT_FOUND,
+                        "No center " + centerCode));
         Optional<Agency> agency = Optional.ofNullable(agencyCode).map(code -> Agency.findByCode(code).orElseThrow(
                 () -> new UserErrorException("input.agencyCode", ErrorCode.NOT_FOUND, "No agency " + code)));
         if (email != null && !EMAIL.matcher(email).matches()) {
@@ -212,7 +215,8 @@ public class DailyDigest implements DueDeliveries {
                 .setParameter("c", center.id).setParameter("a", agencyKey).executeUpdate();
         if (email != null) {
             em.createNativeQuery("insert into digest_recipient (center_id, agency_id, email, set_by, set_at)"
-                    + " values (:c, nullif(:a, 0), :e, :by, :now)").setParameter("c", center.id).setParameter("a", agencyKey)
+                    + " values (:c, nullif(:a, 0), :e, :by, :now)").setParameter("c", center.id)
+                    .setParameter("a", agencyKey)
                     .setParameter("e", email).setParameter("by", caller.name()).setParameter("now", clock.now())
                     .executeUpdate();
         }
