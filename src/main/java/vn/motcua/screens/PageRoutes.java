@@ -25,8 +25,9 @@ public class PageRoutes {
 
     /** The pages' addresses: catalogue detail, dossier look-up, the hall's kiosk and board, the counter console. */
     static final List<String> PAGES = List.of("/thu-tuc", "/tra-cuu", "/kiosk", "/bang-goi-so", "/quay");
+    /** What carries the pages' headers: the catalogue's front page, the assets, and every page above. */
     private static final Pattern PAGE_PATHS = Pattern.compile(
-            "/|/index\\.html|/assets/.*|/(thu-tuc|tra-cuu|kiosk|bang-goi-so|quay)(/.*)?");
+            "/|/index\\.html|/assets/.*|(" + String.join("|", PAGES) + ")(/.*)?");
 
     @Inject
     ScreensConfig config;
