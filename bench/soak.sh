@@ -56,7 +56,7 @@ TREND=$(awk 'NR > 2 { n++; heap[n] = $3; rss[n] = $4 } END { t = int(n / 3); if 
   printf "old generation %d -> %d MB, RSS %d -> %d MB (first third -> last third)", h1 / t, h3 / t, r1 / t, r3 / t }' \
   "$WORK/soak-samples.txt")
 {
-  echo "# Soak $(date -u +%Y-%m-%d) ($(nproc) cores, $(SQL "select count(*) from dossier") dossiers, $MINUTES min, $THREADS connections, heap -Xmx$HEAP, $("$JAVA" -version 2>&1 | head -1))"
+  echo "# Soak $(date -u +%Y-%m-%d) ($(nproc) cores, $(SQL "select count(*) from dossier") dossiers, $MINUTES min, $THREADS connections, -Xmx$HEAP $JVM_OPTIONS ${MALLOC_ARENA_MAX:+MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}, $("$JAVA" -version 2>&1 | head -1))"
   echo
   echo "| figure | value |"
   echo "|---|---|"
