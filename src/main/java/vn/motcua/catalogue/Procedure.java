@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import vn.motcua.common.Node;
 import vn.motcua.common.NodeEntity;
+import vn.motcua.document.FileType;
 
 /**
  * One version of an administrative procedure (thủ tục hành chính). Versions are never edited once
@@ -75,6 +78,12 @@ public class Procedure extends NodeEntity implements Node {
     @Description("False for procedures settled on the spot, with no appointment date")
     public boolean hasAppointment;
     @NonNull
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "accepted_file_types")
+    @Description("The file types its papers may be, judged by their content")
+    public List<@NonNull FileType> acceptedFileTypes = new ArrayList<>(List.of(FileType.values()));
+    @NonNull
     @Description("True for generated demo data")
     public boolean demo;
     @Ignore
@@ -96,6 +105,11 @@ public class Procedure extends NodeEntity implements Node {
             types.add(ApplicantType.ORGANISATION);
         }
         return types;
+    }
+
+    /** Whether a paper of this type may be attached to a dossier of this procedure. */
+    public boolean accepts(FileType type) {
+        return acceptedFileTypes.contains(type);
     }
 
     public static Optional<Procedure> findPublished(String code) {

@@ -5,6 +5,11 @@ package vn.motcua.common;
 public class ServiceUnavailableException extends ApiException {
 
     public ServiceUnavailableException() {
-        super("The service cannot reach its database right now; nothing was changed. Try again shortly.");
+        this("The service cannot reach its database right now; nothing was changed. Try again shortly.");
+    }
+
+    /** {@code message} says which part is out of reach; it is shown to the client. */
+    public ServiceUnavailableException(String message) {
+        super(message);
     }
 }

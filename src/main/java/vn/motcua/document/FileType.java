@@ -2,8 +2,10 @@ package vn.motcua.document;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
 
 /** What a stored file may be: judged by its first bytes, never by its name or the client's word. */
+@Description("What a paper is, judged by its content, never by its name")
 public enum FileType {
     PDF("application/pdf", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
     JPEG("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }),

@@ -141,6 +141,29 @@ class DossierFilesIT {
     }
 
     @Test
+    void anOutageOfTheFileStoreAnswers503AndRecordsNoDownload() throws Exception {
+        String applicant = DossierFixtures.newApplicantId();
+        String code = DossierFixtures.receive(applicant).getString("receipt.dossier.code");
+        String officer = Tokens.counterOfficer("BLU", "Q05");
+        byte[] scan = pdf("trước sự cố");
+        String path = attach(officer, Map.of("code", code, "uploadId", uploaded(officer, scan, "a.pdf"), "purpose",
+                "INTAKE")).getString("file.downloadPath");
+        String citizen = Tokens.citizen(applicant);
+        S3ProxyResource.goAway();
+        try {
+            download(citizen, path).then().statusCode(503).header("Retry-After", equalTo("5"))
+                    .body("code", equalTo("SERVICE_UNAVAILABLE"));
+            upload(officer, pdf("trong sự cố"), "b.pdf").then().statusCode(503)
+                    .body("code", equalTo("SERVICE_UNAVAILABLE"));
+            assertEquals(0, downloadsOf(path), "a download that never happened is not on record");
+        } finally {
+            S3ProxyResource.comeBack();
+        }
+        assertArrayEquals(scan, download(citizen, path).then().statusCode(200).extract().asByteArray());
+        assertEquals(1, downloadsOf(path));
+    }
+
+    @Test
     void theContentDecidesWhatAFileIs() throws Exception {
         String officer = Tokens.counterOfficer();
         byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };

@@ -22,8 +22,14 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
     public static final String ACCESS_KEY = "motcua-test";
     public static final String SECRET_KEY = "motcua-test-secret";
 
+    /** The server of the running test class, for tests that take it away for a while. */
+    private static volatile S3ProxyResource current;
+
     private Process process;
     private String endpoint;
+    private int port;
+    private Path properties;
+    private Path log;
 
     /** Starts the server; answers its endpoint, e.g. {@code http://127.0.0.1:40123}. */
     public String startServer() {
@@ -34,12 +40,12 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
             }
             Path home = Files.createDirectories(Path.of("target", "test-s3"));
             Path data = Files.createTempDirectory(home, "data-");
-            int port;
             try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 port = probe.getLocalPort();
             }
             endpoint = "http://127.0.0.1:" + port;
-            Path properties = data.resolveSibling(data.getFileName() + ".properties");
+            properties = data.resolveSibling(data.getFileName() + ".properties");
+            log = home.resolve("s3proxy.log");
             Files.writeString(properties, String.join("\n",
                     "s3proxy.endpoint=" + endpoint,
                     "s3proxy.authorization=aws-v2-or-v4",
@@ -47,14 +53,31 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                     "s3proxy.credential=" + SECRET_KEY,
                     "jclouds.provider=filesystem",
                     "jclouds.filesystem.basedir=" + data.toAbsolutePath()));
-            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-jar", jar.toString(), "--properties", properties.toString())
-                    .redirectErrorStream(true).redirectOutput(home.resolve("s3proxy.log").toFile()).start();
-            awaitPort(port);
+            launch();
+            current = this;
             return endpoint;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The store goes away (its objects kept) until {@link #comeBack()}: an outage as the service sees it. */
+    public static void goAway() throws InterruptedException {
+        current.process.destroy();
+        current.process.waitFor();
+    }
+
+    /** The store answers again on the same address, with the same objects. */
+    public static void comeBack() throws IOException {
+        current.launch();
+    }
+
+    private void launch() throws IOException {
+        Path jar = Path.of("target", "s3proxy", "s3proxy.jar");
+        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-jar", jar.toString(), "--properties", properties.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        awaitPort(port);
     }
 
     @Override

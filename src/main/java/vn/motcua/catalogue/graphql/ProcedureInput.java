@@ -15,6 +15,7 @@ import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.service.ProcedureCommand;
 import vn.motcua.common.Bounds;
+import vn.motcua.document.FileType;
 
 @Input("ProcedureInput")
 @Description("The full content of a procedure version. Updating publishes nothing: it drafts a new version.")
@@ -34,6 +35,8 @@ public record ProcedureInput(
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         Boolean hasAppointment,
+        @Size(max = Bounds.LIST_ITEMS) @Description("The file types its papers may be; all three when left out")
+        List<FileType> acceptedFileTypes,
         @NonNull @Size(max = Bounds.LIST_ITEMS) List<@NonNull @Valid ChannelInput> channels,
         @Size(max = Bounds.LIST_ITEMS) List<@Valid DocumentInput> documents,
         @Size(max = Bounds.LIST_ITEMS) List<@Valid CaseInput> cases) {
@@ -41,6 +44,7 @@ public record ProcedureInput(
     ProcedureCommand toCommand() {
         return new ProcedureCommand(code, name, agencyCode, fieldCode, level, applicantTypes, steps, conditions,
                 legalBasis, resultType, onlineLevel, publicationDecision, effectiveFrom, effectiveTo, hasAppointment,
+                acceptedFileTypes,
                 channels == null ? null : channels.stream().map(c -> new ProcedureCommand.ChannelTerms(c.channel(),
                         c.processingDays(), c.feeVnd(), c.feeNote())).toList(),
                 documents == null ? null : documents.stream().map(d -> d == null ? null

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.motcua.catalogue.Agency;
@@ -100,6 +102,9 @@ public class CatalogueService {
                 .notBlank(input.name(), "input.name")
                 .require(input.applicantTypes() != null && !input.applicantTypes().isEmpty(), "input.applicantTypes",
                         ErrorCode.INVALID, "Name at least one applicant type")
+                .require(input.acceptedFileTypes() == null || !input.acceptedFileTypes().isEmpty()
+                        && input.acceptedFileTypes().stream().noneMatch(Objects::isNull),
+                        "input.acceptedFileTypes", ErrorCode.INVALID, "Accept at least one file type, or leave it out")
                 .require(input.channels() != null && !input.channels().isEmpty(), "input.channels", ErrorCode.INVALID,
                         "A procedure needs at least one channel")
                 .require(input.effectiveFrom() == null || input.effectiveTo() == null
@@ -162,6 +167,9 @@ public class CatalogueService {
         p.effectiveFrom = input.effectiveFrom();
         p.effectiveTo = input.effectiveTo();
         p.hasAppointment = input.hasAppointment() == null || input.hasAppointment();
+        if (input.acceptedFileTypes() != null) {
+            p.acceptedFileTypes = new ArrayList<>(EnumSet.copyOf(input.acceptedFileTypes()));
+        }
         p.createdAt = clock.now();
         p.persist();
         for (ProcedureCommand.ChannelTerms c : input.channels()) {

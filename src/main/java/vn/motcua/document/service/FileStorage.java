@@ -7,7 +7,9 @@ import vn.motcua.document.FileType;
 
 /**
  * Where the bytes of the papers live, by key. A key is written once and never overwritten; its bytes
- * are read back exactly. Two implementations: {@link LocalDirectoryStorage} and {@link S3Storage}.
+ * are read back exactly. Two implementations: {@link LocalDirectoryStorage} and {@link S3Storage}. A store out
+ * of reach throws {@link vn.motcua.common.ServiceUnavailableException} (the client retries); anything else
+ * that fails is an {@link IOException}.
  */
 public interface FileStorage {
 

@@ -3,11 +3,14 @@ package vn.motcua.document.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import vn.motcua.common.ServiceUnavailableException;
 import vn.motcua.document.FileType;
 
 /**
@@ -16,6 +19,9 @@ import vn.motcua.document.FileType;
  * overwritten.
  */
 public class S3Storage implements FileStorage {
+
+    private static final String OUT_OF_REACH = "The file store cannot be reached right now; nothing was changed."
+            + " Try again shortly.";
 
     private final S3Client s3;
     private final String bucket;
@@ -28,30 +34,37 @@ public class S3Storage implements FileStorage {
 
     @Override
     public void put(String key, Path content, long sizeBytes, FileType type) throws IOException {
-        ensureBucket();
-        try {
-            s3.putObject(b -> b.bucket(bucket).key(key).contentType(type.mediaType).contentLength(sizeBytes),
+        reachable("store " + key, () -> {
+            ensureBucket();
+            return s3.putObject(b -> b.bucket(bucket).key(key).contentType(type.mediaType).contentLength(sizeBytes),
                     RequestBody.fromFile(content));
-        } catch (S3Exception e) {
-            throw new IOException("S3 refused to store " + key + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public InputStream open(String key) throws IOException {
-        try {
-            return s3.getObject(b -> b.bucket(bucket).key(key));
-        } catch (S3Exception e) {
-            throw new IOException("S3 could not read " + key + ": " + e.getMessage(), e);
-        }
+        return reachable("read " + key, () -> s3.getObject(b -> b.bucket(bucket).key(key)));
     }
 
     @Override
     public void delete(String key) throws IOException {
+        reachable("delete " + key, () -> s3.deleteObject(b -> b.bucket(bucket).key(key)));
+    }
+
+    /**
+     * Runs a call, telling an outage (no connection, or the store answering 5xx once the client's own
+     * retries are spent), which the client may retry shortly, from a refusal, which is a fault.
+     */
+    private static <T> T reachable(String what, Supplier<T> call) throws IOException {
         try {
-            s3.deleteObject(b -> b.bucket(bucket).key(key));
-        } catch (S3Exception e) {
-            throw new IOException("S3 could not delete " + key + ": " + e.getMessage(), e);
+            return call.get();
+        } catch (SdkClientException unreachable) {
+            throw new ServiceUnavailableException(OUT_OF_REACH);
+        } catch (S3Exception answer) {
+            if (answer.statusCode() >= 500) {
+                throw new ServiceUnavailableException(OUT_OF_REACH);
+            }
+            throw new IOException("S3 could not " + what + ": " + answer.getMessage(), answer);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.motcua.common.Bounds;
+import vn.motcua.common.ServiceUnavailableException;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.document.FileType;
 import vn.motcua.document.FilesConfig;
@@ -132,7 +133,7 @@ public class Uploads {
         for (String key : keys) {
             try {
                 storage.delete(key);
-            } catch (IOException e) {
+            } catch (IOException | ServiceUnavailableException e) {
                 LOG.warnf("Could not delete the bytes of a forgotten upload %s: %s", key, e.getMessage());
             }
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.catalogue.Agency;
+import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.common.BatchLoader;
 import vn.motcua.common.ErrorCode;
@@ -73,6 +74,7 @@ public class DossierFiles {
         boolean result = command.purpose() == FilePurpose.RESULT;
         boolean namesDecision = command.decisionNumber() != null || command.decisionDate() != null;
         DossierFile replaced = command.replacesFileId() == null ? null : DossierFile.findById(command.replacesFileId());
+        Procedure procedure = Procedure.findById(d.procedureId);
         Validation v = new Validation()
                 .require(d.status.isOpen(), "input.code", ErrorCode.INVALID_STATE,
                         "The dossier is closed (" + d.status + "); nothing more is attached to it")
@@ -80,6 +82,8 @@ public class DossierFiles {
                         + " of yours")
                 .require(stored == null || DossierFile.count("storedFileId", stored.id) == 0, "input.uploadId",
                         ErrorCode.ALREADY_EXISTS, "This upload is already attached")
+                .require(stored == null || procedure.accepts(stored.fileType), "input.uploadId", ErrorCode.INVALID,
+                        "Procedure " + procedure.code + " accepts only " + procedure.acceptedFileTypes + " files")
                 .require(!result || access.byCode(Operation.RECORD_RESULT, command.code()).isPresent(), "input.purpose",
                         ErrorCode.FORBIDDEN, "Only the agency processing the dossier attaches its result")
                 .require(!result || command.decisionNumber() != null && command.decisionDate() != null,
