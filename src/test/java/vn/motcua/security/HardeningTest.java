@@ -62,6 +62,20 @@ class HardeningTest {
     }
 
     @Test
+    void aConditionInTheVariablesCostsWhatItIncludes() {
+        // cost and depth are remembered per document and page size, except where a variable decides what runs
+        String channels = IntStream.range(0, 19).mapToObj(i -> "c" + i + ": channels { channel processingDays feeVnd"
+                + " feeNote }").collect(Collectors.joining(" "));
+        String page = "query($all: Boolean!) { centers { code } procedures(first: 100) @include(if: $all) { edges {"
+                + " node { code name onlineLevel agency { code name } field { code name } " + channels + " } } } }";
+        for (int call = 0; call < 2; call++) {
+            graphql(null, page, Map.of("all", false)).body("errors", nullValue());
+            graphql(null, page, Map.of("all", true)).body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+        }
+    }
+
+    @Test
     void twoHundredAliasesOfOneFieldAreRefused() {
         String aliases = IntStream.range(0, 200).mapToObj(i -> "a" + i + ": centers { code name }")
                 .collect(Collectors.joining(" ", "{ ", " }"));

@@ -1,8 +1,6 @@
 package vn.motcua.common.graphql;
 
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
@@ -20,14 +18,14 @@ import vn.motcua.common.LimitsConfig;
 
 /**
  * Sets the engine's limits and instrumentation: the parser's token limit, the shape of a request (aliases,
- * directives), its cost ({@link OperationCost}) and depth, then {@link ErrorCodeInstrumentation} and
+ * directives), its cost and depth ({@link OperationLimits}), then {@link ErrorCodeInstrumentation} and
  * {@link DirectFieldFetching} (plain properties read without SmallRye's per-field context). SmallRye
  * offers no way to add one instrumentation to its own, so this installs the whole chain (federation
  * tracing, SmallRye's other optional one, is not used here) with SmallRye's document cache put back in
  * it: the cache keeps a document when its validation ends clean, as an instrumentation, and without it
  * every request was parsed and validated again, and parsed once more by SmallRye for its context (JFR:
- * about a quarter of the look-up's CPU). Cost, depth and argument checks still run on every call; the
- * request-shape check is a property of the text and passed before the document was kept. Introspection is
+ * about a quarter of the look-up's CPU). Argument checks still run on every call, cost and depth once
+ * per document and page size; the request-shape check is a property of the text and passed before the document was kept. Introspection is
  * switched off JVM-wide where {@code motcua.graphql.introspection} says so (production): a check once per
  * operation, where a field-visibility filter costs a lookup on every field of every answer.
  * Enabled by {@code motcua.graphql.instrumentation}.
@@ -54,10 +52,11 @@ public class GraphQLInstrumentation implements EventingService {
         List<Instrumentation> chain = new ArrayList<>();
         smallRyeDocumentCache(builder).ifPresent(chain::add);
         chain.add(new RequestShapeInstrumentation(limits.aliases(), limits.directives()));
-        config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class)
-                .ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max, new OperationCost())));
-        config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class)
-                .ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
+        chain.add(new OperationLimits(
+                config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class)
+                        .orElse(Integer.MAX_VALUE),
+                config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class)
+                        .orElse(Integer.MAX_VALUE)));
         chain.add(new ErrorCodeInstrumentation());
         chain.add(new DirectFieldFetching());
         Introspection.enabledJvmWide(config.getValue("motcua.graphql.introspection", Boolean.class));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
@@ -97,8 +98,11 @@ public class DossierQueries {
             from dossier d join procedure p on p.id = d.procedure_id join agency a on a.id = d.current_agency_id
             where d.code = :code""".formatted(DossierTimeliness.SQL);
 
+    /** Made once: {@code Json.createReader} looks the provider up with a ServiceLoader on every call. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
     private static List<PublicDossierStatus.PublicDossierEvent> history(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(e -> new PublicDossierStatus.PublicDossierEvent(OffsetDateTime.parse(e.getString("at")),
                             DossierAction.valueOf(e.getString("action")), DossierStatus.valueOf(e.getString("status")),
