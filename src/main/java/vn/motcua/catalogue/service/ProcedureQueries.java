@@ -55,8 +55,10 @@ public class ProcedureQueries {
         List<String> words = searchWords(filter.search());
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Object> rankParams = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" from procedure p join field f on f.id = p.field_id"
-                + " join agency a on a.id = p.agency_id where p.status = 'PUBLISHED'");
+        // the field's and agency's names only matter to a search; without one, the page is an index range
+        StringBuilder where = new StringBuilder(words.isEmpty() ? " from procedure p where p.status = 'PUBLISHED'"
+                : " from procedure p join field f on f.id = p.field_id join agency a on a.id = p.agency_id"
+                        + " where p.status = 'PUBLISHED'");
         if (filter.agencyCode() != null) {
             Agency agency = Agency.findByCode(filter.agencyCode())
                     .orElseThrow(() -> new NotFoundException("No agency with code " + filter.agencyCode()));
