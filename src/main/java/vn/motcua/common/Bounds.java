@@ -88,8 +88,12 @@ public final class Bounds {
     @FitsIn({ "procedure.name", "required_document.name", "procedure_case.name" })
     public static final int PROCEDURE_TEXT = 1000;
 
-    @FitsIn({ "required_document.template_url", "webhook_endpoint.url" })
+    @FitsIn({ "required_document.template_url", "webhook_endpoint.url", "message_gateway.url" })
     public static final int URL = 1000;
+
+    /** A gateway's bearer token. */
+    @FitsIn("message_gateway.token")
+    public static final int GATEWAY_TOKEN = 500;
 
     @FitsIn("procedure.publication_decision")
     public static final int PUBLICATION_DECISION = 255;

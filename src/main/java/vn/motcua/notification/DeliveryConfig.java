@@ -23,6 +23,13 @@ public interface DeliveryConfig {
     @WithDefault("PT1H")
     Duration maxBackoff();
 
+    /**
+     * How long a claimed delivery is held from other instances while it is sent: longer than any sender waits
+     * (webhooks and gateways 10 s). A send whose outcome is never recorded is tried again after it.
+     */
+    @WithDefault("PT1M")
+    Duration hold();
+
     /** Attempts before a delivery is given up (about a day with the defaults). */
     @WithDefault("30")
     int maxAttempts();

@@ -94,6 +94,9 @@ public final class AccessTable {
         // The daily digest of a center: its manager chooses who receives it.
         grant(SET_DIGEST_RECIPIENT, CENTER_MANAGER, CENTER);
         grant(SET_DIGEST_RECIPIENT, ADMINISTRATOR, ALL);
+        // The SMS and Zalo gateways a center's messages go through: its manager sets them.
+        grant(SET_MESSAGE_GATEWAY, CENTER_MANAGER, CENTER);
+        grant(SET_MESSAGE_GATEWAY, ADMINISTRATOR, ALL);
 
         // Partner webhooks: the province's agencies are shared by its centers, like the catalogue.
         for (Operation webhooks : new Operation[] { REGISTER_WEBHOOK, ROTATE_WEBHOOK_SECRET, WEBHOOK_DELIVERIES,

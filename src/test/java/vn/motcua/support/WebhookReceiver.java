@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Received(String id, String timestamp, String signature, String body) {
+    public record Received(String id, String timestamp, String signature, String body,
+            Map<String, List<String>> headers) {
     }
 
     private final HttpServer server;
@@ -36,7 +38,8 @@ public final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), body));
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body,
+                    Map.copyOf(exchange.getRequestHeaders())));
             Integer status = answers.poll();
             exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
             exchange.close();

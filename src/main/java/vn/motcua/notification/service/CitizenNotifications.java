@@ -16,14 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.notification.CitizenMessage;
+import vn.motcua.notification.MessageGateway;
 import vn.motcua.notification.NotificationChannel;
 import vn.motcua.notification.NotificationsConfig;
 import vn.motcua.notification.OutboxEvent;
@@ -51,6 +52,8 @@ public class CitizenNotifications implements DueDeliveries {
     OutboxWorker worker;
     @Inject
     Emails emails;
+    @Inject
+    MessageGateways gateways;
 
     /** The channels the applicant chose for this dossier, replacing earlier ones; none opts out. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -84,57 +87,77 @@ public class CitizenNotifications implements DueDeliveries {
                 .setParameter("now", event.createdAt).executeUpdate();
     }
 
+    /**
+     * Delivers the next due message: claimed in a transaction of its own (its attempt counted and the row held,
+     * see {@link OutboxWorker#claimNextDue}), sent outside any transaction, then recorded. A message whose
+     * outcome could not be recorded is sent again once the hold ends, not on every poll.
+     */
     @Override
     public boolean deliverNext() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Long> due = worker.lockNextDue("citizen_message", "channel");
-            if (due.isEmpty()) {
-                return false;
-            }
-            CitizenMessage message = em.find(CitizenMessage.class, due.get());
-            OutboxEvent event = em.find(OutboxEvent.class, message.outboxEventId);
-            message.attempts++;
-            Outcome outcome = send(message, event);
-            OffsetDateTime now = clock.now();
-            message.reason = outcome.reason();
-            if (outcome.status() == CitizenMessage.Status.SENT) {
-                message.status = CitizenMessage.Status.SENT;
-                message.sentAt = now;
-            } else if (outcome.status() == CitizenMessage.Status.SKIPPED) {
-                message.status = CitizenMessage.Status.SKIPPED;
-            } else {
-                Optional<OffsetDateTime> retry = worker.retryAfter(message.attempts);
-                if (retry.isPresent()) {
-                    message.nextAttemptAt = retry.get();
-                } else {
-                    message.status = CitizenMessage.Status.FAILED;
-                }
-            }
-            return true;
-        });
+        Optional<OutboxWorker.Claim> claim = worker.claimNextDue("citizen_message", "channel");
+        if (claim.isEmpty()) {
+            return false;
+        }
+        Outcome outcome = worker.usedUp(claim.get()) ? new Outcome(CitizenMessage.Status.FAILED, "attempts used up")
+                : QuarkusTransaction.requiringNew().call(() -> prepare(claim.get().id())).get();
+        QuarkusTransaction.requiringNew().run(() -> record(claim.get().id(), outcome));
+        return true;
     }
 
-    /** What one attempt came to: SENT, SKIPPED, or PENDING to try again. */
+    /** What one attempt came to: SENT, SKIPPED, FAILED for good, or PENDING to try again. */
     private record Outcome(CitizenMessage.Status status, String reason) {
     }
 
-    private Outcome send(CitizenMessage message, OutboxEvent event) {
+    /** Reads what the message needs; the send it returns runs after this transaction ends. */
+    private Supplier<Outcome> prepare(long messageId) {
+        CitizenMessage message = em.find(CitizenMessage.class, messageId);
+        OutboxEvent event = em.find(OutboxEvent.class, message.outboxEventId);
         if (!chosen(message.dossierId).contains(message.channel)) {
-            return new Outcome(CitizenMessage.Status.SKIPPED, "opted out");
+            return skipped("opted out");
         }
-        Object[] contact = (Object[]) em.createNativeQuery("select applicant_email, applicant_phone from dossier"
-                + " where id = :d").setParameter("d", message.dossierId).getSingleResult();
+        Object[] dossier = (Object[]) em.createNativeQuery("select applicant_email, applicant_phone, center_id"
+                + " from dossier where id = :d").setParameter("d", message.dossierId).getSingleResult();
         Optional<String[]> text = template(event.type).map(t -> render(t, event));
         if (text.isEmpty()) {
-            return new Outcome(CitizenMessage.Status.SKIPPED, "no template for " + event.type);
+            return skipped("no template for " + event.type);
         }
-        String subject = text.get()[0];
-        String body = text.get()[1];
-        return switch (message.channel) {
-            case EMAIL -> contact[0] == null ? new Outcome(CitizenMessage.Status.SKIPPED, "no e-mail address")
-                    : email((String) contact[0], subject, body);
-            case SMS, ZALO -> new Outcome(CitizenMessage.Status.SKIPPED, "no " + message.channel + " gateway configured");
+        String email = (String) dossier[0];
+        String phone = (String) dossier[1];
+        if (message.channel == NotificationChannel.EMAIL) {
+            return email == null ? skipped("no e-mail address") : () -> email(email, text.get()[0], text.get()[1]);
+        }
+        Optional<MessageGateway> gateway = MessageGateway.of(((Number) dossier[2]).longValue(), message.channel);
+        if (gateway.isEmpty()) {
+            return skipped("no " + message.channel + " gateway configured");
+        }
+        if (phone == null) {
+            return skipped("no phone number");
+        }
+        String shortText = template(event.type + ".short").map(t -> render(t + "\n", event)[0]).orElse(text.get()[0]);
+        String reference = "citizen-message-" + message.id;
+        return () -> {
+            MessageGateways.Outcome sent = gateways.send(gateway.get(), phone, shortText, reference);
+            return new Outcome(sent.sent() ? CitizenMessage.Status.SENT
+                    : sent.retry() ? CitizenMessage.Status.PENDING : CitizenMessage.Status.FAILED, sent.how());
         };
+    }
+
+    private static Supplier<Outcome> skipped(String why) {
+        return () -> new Outcome(CitizenMessage.Status.SKIPPED, why);
+    }
+
+    private void record(long messageId, Outcome outcome) {
+        CitizenMessage message = em.find(CitizenMessage.class, messageId);
+        message.reason = outcome.reason().length() > 500 ? outcome.reason().substring(0, 500) : outcome.reason();
+        switch (outcome.status()) {
+            case SENT -> {
+                message.status = CitizenMessage.Status.SENT;
+                message.sentAt = clock.now();
+            }
+            case PENDING -> worker.retryAfter(message.attempts).ifPresentOrElse(at -> message.nextAttemptAt = at,
+                    () -> message.status = CitizenMessage.Status.FAILED);
+            default -> message.status = outcome.status();
+        }
     }
 
     private Outcome email(String to, String subject, String body) {

@@ -1,5 +1,6 @@
 package vn.motcua.notification.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,6 +94,30 @@ public class OutboxWorker {
                 limit 1
                 for update of d skip locked""".formatted(table, line)).setParameter("now", clock.now()).getResultList();
         return due.stream().findFirst().map(Number::longValue);
+    }
+
+    /** A due row taken for one attempt: its id, and which attempt this is. */
+    public record Claim(long id, int attempt) {
+    }
+
+    /**
+     * Takes the next due row for one attempt, in a transaction of its own that ends before anything is sent:
+     * the attempt is counted and the row held from every instance for {@link DeliveryConfig#hold()}. A send
+     * whose outcome is never recorded (the database gone for a moment, the instance killed) is then tried
+     * again after the hold, a bounded number of times, instead of on every poll: at least once, never a storm.
+     */
+    public Optional<Claim> claimNextDue(String table, String line) {
+        return QuarkusTransaction.requiringNew().call(() -> lockNextDue(table, line).map(id -> {
+            Number attempt = (Number) em.createNativeQuery(("update %s set attempts = attempts + 1,"
+                    + " next_attempt_at = :held where id = :id returning attempts").formatted(table))
+                    .setParameter("held", clock.now().plus(config.hold())).setParameter("id", id).getSingleResult();
+            return new Claim(id, attempt.intValue());
+        }));
+    }
+
+    /** Whether a claim comes after the last attempt allowed (the ones before it were never recorded). */
+    public boolean usedUp(Claim claim) {
+        return claim.attempt() > config.maxAttempts();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
- * Where a webhook may point. In production: https only, and never at a private, loopback, link-local or
+ * Where a webhook or a message gateway (SMS, Zalo) may point. In production: https only, and never at a private, loopback, link-local or
  * unspecified address, so that a registered endpoint cannot be aimed at the center's own network (every
  * address the name resolves to is checked, at registration and again before each delivery).
  */
@@ -27,10 +27,10 @@ public final class WebhookAddresses {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
-            return Optional.of("A webhook URL must be https");
+            return Optional.of("The URL must be https");
         }
         if (uri.getHost() == null || uri.getUserInfo() != null) {
-            return Optional.of("A webhook URL names a host, and no user or password");
+            return Optional.of("The URL names a host, and no user or password");
         }
         if (allowPrivate) {
             return Optional.empty();
@@ -38,7 +38,7 @@ public final class WebhookAddresses {
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                 if (isInternal(address)) {
-                    return Optional.of("A webhook may not point at a private, loopback or link-local address ("
+                    return Optional.of("The URL may not point at a private, loopback or link-local address ("
                             + address.getHostAddress() + ")");
                 }
             }
