@@ -50,7 +50,7 @@ public final class AccessTable {
 
         // Reading dossiers: a citizen one of their own by code, or their list (MY_DOSSIERS); staff the work list.
         grant(DOSSIER, CITIZEN, APPLICANT);
-        for (Operation read : new Operation[] { DOSSIER, DOSSIERS }) {
+        for (Operation read : new Operation[] { DOSSIER, DOSSIERS, DOSSIER_CHANGED }) {
             grant(read, COUNTER_OFFICER, CENTER);
             grant(read, DEPARTMENT_OFFICER, AGENCY);
             grant(read, PARTNER_AGENCY, AGENCY);

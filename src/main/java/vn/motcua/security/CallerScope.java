@@ -27,16 +27,25 @@ public class CallerScope {
     /** The token's center and, where the deployment says so, its branches; empty without a claim. */
     public Set<Long> centerIds() {
         if (centerIds == null) {
-            Set<Long> ids = new HashSet<>();
-            caller.centerCode().flatMap(Center::findByCode).ifPresent(center -> {
-                ids.add(center.id);
-                if (config.centerReachIncludesBranches()) {
-                    Center.<Center>list("parentId", center.id).forEach(branch -> ids.add(branch.id));
-                }
-            });
-            centerIds = Set.copyOf(ids);
+            centerIds = centersReachedFrom(caller.centerCode());
         }
         return centerIds;
+    }
+
+    /**
+     * The centers a token naming {@code centerCode} reaches: that center and, where the deployment says so,
+     * its branches. For views that outlive their request (subscriptions), which read the claim while it is at
+     * hand and resolve it later.
+     */
+    public Set<Long> centersReachedFrom(Optional<String> centerCode) {
+        Set<Long> ids = new HashSet<>();
+        centerCode.flatMap(Center::findByCode).ifPresent(center -> {
+            ids.add(center.id);
+            if (config.centerReachIncludesBranches()) {
+                Center.<Center>list("parentId", center.id).forEach(branch -> ids.add(branch.id));
+            }
+        });
+        return Set.copyOf(ids);
     }
 
     /** The center the token names itself (not a branch). */

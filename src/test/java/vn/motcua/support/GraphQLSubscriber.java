@@ -23,13 +23,23 @@ public final class GraphQLSubscriber implements AutoCloseable {
     }
 
     public GraphQLSubscriber(URI graphqlEndpoint, String subscription, JsonObject variables) throws Exception {
+        this(graphqlEndpoint, subscription, variables, null);
+    }
+
+    /** Signed in as a browser does it: the token in connection_init's payload, not in a header. */
+    public GraphQLSubscriber(URI graphqlEndpoint, String subscription, JsonObject variables, String token)
+            throws Exception {
         HttpClient client = vertx.createHttpClient();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(graphqlEndpoint.getHost())
                 .setPort(graphqlEndpoint.getPort()).setURI(graphqlEndpoint.getPath())
                 .setSubProtocols(List.of("graphql-transport-ws"));
         socket = client.webSocket(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         socket.textMessageHandler(text -> messages.add(new JsonObject(text)));
-        socket.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
+        JsonObject init = new JsonObject().put("type", "connection_init");
+        if (token != null) {
+            init.put("payload", new JsonObject().put("Authorization", "Bearer " + token));
+        }
+        socket.writeTextMessage(init.encode());
         JsonObject ack = messages.poll(10, TimeUnit.SECONDS);
         if (ack == null || !"connection_ack".equals(ack.getString("type"))) {
             throw new IllegalStateException("no connection_ack: " + ack);

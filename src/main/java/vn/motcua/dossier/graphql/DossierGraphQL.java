@@ -2,6 +2,8 @@ package vn.motcua.dossier.graphql;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,9 +24,11 @@ import vn.motcua.common.Page;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.PublicDossierStatus;
 import vn.motcua.dossier.graphql.DossierPayloads.DossierPayload;
 import vn.motcua.dossier.graphql.DossierPayloads.ReceivePayload;
+import vn.motcua.dossier.service.DossierLive;
 import vn.motcua.dossier.service.DossierQueries;
 import vn.motcua.dossier.service.DossierService;
 import vn.motcua.security.Roles;
@@ -39,6 +43,8 @@ public class DossierGraphQL {
     @Inject
     DossierQueries queries;
     @Inject
+    DossierLive live;
+    @Inject
     CurrentVertxRequest request;
 
     @Query
@@ -48,6 +54,16 @@ public class DossierGraphQL {
     public @NonNull PublicDossierStatus dossierStatus(@NonNull @Size(max = Bounds.DOSSIER_CODE) String code,
             @NonNull @Size(max = Bounds.LOOKUP_SECRET) String secret) {
         return queries.publicStatus(code, secret, request.getCurrent().request().remoteAddress().hostAddress());
+    }
+
+    @Subscription
+    @RolesAllowed({ Roles.COUNTER_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.PARTNER_AGENCY, Roles.CENTER_MANAGER })
+    @Description("The changes of the dossiers the caller may read, as they commit on any instance: an agency hears"
+            + " the dossiers it holds after the change (one transferred to it, a supplement received), counter"
+            + " officers and managers their center's. Over WebSocket (graphql-transport-ws), with the token in the"
+            + " upgrade's Authorization header or the connection_init payload's Authorization.")
+    public Multi<DossierChange> dossierChanged() {
+        return live.changes();
     }
 
     @Query

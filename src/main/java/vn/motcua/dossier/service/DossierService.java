@@ -376,6 +376,7 @@ public class DossierService {
     private void announce(Dossier d, DossierEvent event) {
         Set<Long> agencies = new LinkedHashSet<>();
         JsonObjectBuilder data = Json.createObjectBuilder().add("dossierCode", d.code)
+                .add("centerCode", Center.<Center>findById(d.centerId).code)
                 .add("action", event.action.name()).add("status", d.status.name()).add("statusCode", d.status.code)
                 .add("occurredAt", event.at.toString());
         if (event.fromAgencyId != null) {

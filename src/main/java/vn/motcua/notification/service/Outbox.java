@@ -8,14 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.UUID;
+import vn.motcua.common.live.LiveTopics;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.notification.OutboxEvent;
 
 /**
  * Writes a dossier's change to the outbox in the transaction of the change, and owes it, in that same
  * transaction, to every active endpoint of the agencies involved and to the applicant on the channels they
- * chose ({@link CitizenNotifications}). A rolled-back change leaves nothing; a
- * committed one leaves its event and its deliveries.
+ * chose ({@link CitizenNotifications}), and announces it to the officers' live views ({@link LiveTopics}). A
+ * rolled-back change leaves nothing; a committed one leaves its event and its deliveries.
  */
 @ApplicationScoped
 public class Outbox {
@@ -26,6 +27,8 @@ public class Outbox {
     CenterClock clock;
     @Inject
     CitizenNotifications citizens;
+    @Inject
+    LiveTopics live;
 
     /** {@code data} is the event's content; the body adds its type and moment (Standard Webhooks' shape). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,5 +50,6 @@ public class Outbox {
                     .setParameter("now", event.createdAt).setParameter("agencies", agencyIds).executeUpdate();
         }
         citizens.owe(event);
+        live.announce(em, LiveTopics.Topic.DOSSIER, event.payload);
     }
 }

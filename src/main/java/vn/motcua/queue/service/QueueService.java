@@ -38,8 +38,8 @@ import vn.motcua.security.Role;
 /**
  * The ticket queue. Calling the next ticket locks the counter's own row (one call at a time per
  * counter) and takes the first waiting ticket with {@code FOR UPDATE SKIP LOCKED}: two counters never
- * get the same ticket, and neither waits for the other's lock. Every change is announced on the
- * {@code motcua_queue} channel (LISTEN/NOTIFY) when its transaction commits. Which center and counter
+ * get the same ticket, and neither waits for the other's lock. Every change is announced to every
+ * instance's live views ({@link QueueNotifications}) when its transaction commits. Which center and counter
  * a caller acts at comes from the token ({@link QueueReach}).
  */
 @ApplicationScoped
@@ -93,6 +93,8 @@ public class QueueService {
     CenterClock clock;
     @Inject
     IdempotencyKeys keys;
+    @Inject
+    QueueNotifications notifications;
 
     /** With an idempotency key (the app retrying), a repeat answers the same ticket and takes no other. */
     @Transactional
@@ -389,8 +391,7 @@ public class QueueService {
         e.actor = caller.name();
         e.persist();
         // delivered to every instance's listeners when (and only if) this transaction commits
-        em.createNativeQuery("select pg_notify('motcua_queue', :payload)")
-                .setParameter("payload", t.centerId + ":" + t.id + ":" + action).getSingleResult();
+        notifications.announce(em, t.centerId, t.id, action);
     }
 
     /** The token's counter, which the caller must be signed in to. */
