@@ -112,6 +112,33 @@ public class Procedure extends NodeEntity implements Node {
         return acceptedFileTypes.contains(type);
     }
 
+    /** Whether this version is filed on {@code day} (the catalogue's day, UTC), by its status and effective dates. */
+    public ProcedureAvailability availabilityOn(LocalDate day) {
+        if (status == ProcedureStatus.DRAFT) {
+            return ProcedureAvailability.UPCOMING;
+        }
+        if (effectiveTo != null && day.isAfter(effectiveTo)) {
+            return ProcedureAvailability.ENDED;
+        }
+        if (status == ProcedureStatus.PUBLISHED) {
+            return effectiveFrom != null && day.isBefore(effectiveFrom) ? ProcedureAvailability.UPCOMING
+                    : ProcedureAvailability.IN_EFFECT;
+        }
+        // a superseded version stays in effect until its successor takes effect
+        return status == ProcedureStatus.SUPERSEDED && effectiveTo != null ? ProcedureAvailability.IN_EFFECT
+                : ProcedureAvailability.ENDED;
+    }
+
+    /**
+     * The version of a code that is filed on {@code day}: the published one once in effect, else the one it
+     * supersedes until then.
+     */
+    public static Optional<Procedure> findInEffect(String code, LocalDate day) {
+        return Procedure.<Procedure>list("code = ?1 and status in ?2 order by version desc", code,
+                List.of(ProcedureStatus.PUBLISHED, ProcedureStatus.SUPERSEDED)).stream()
+                .filter(p -> p.availabilityOn(day) == ProcedureAvailability.IN_EFFECT).findFirst();
+    }
+
     public static Optional<Procedure> findPublished(String code) {
         return find("code = ?1 and status = ?2", code, ProcedureStatus.PUBLISHED).firstResultOptional();
     }

@@ -60,10 +60,10 @@ public class CatalogueGraphQL {
 
     @Query
     @PermitAll
-    @Description("A procedure by national code: the published version, or the given version")
+    @Description("A procedure by national code: the published version (upcoming or in effect), or the given version")
     public Procedure procedure(@NonNull @Size(max = Bounds.CODE) String code,
             @Min(1) @Max(Bounds.VERSION) Integer version) {
-        return (version == null ? Procedure.findPublished(code) : Procedure.findVersion(code, version))
+        return (version == null ? procedureQueries.listed(code) : Procedure.findVersion(code, version))
                 .filter(p -> version == null || p.status != ProcedureStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("No procedure with code " + code
                         + (version == null ? " in the catalogue" : " and version " + version)));

@@ -2,7 +2,9 @@ package vn.motcua.catalogue.graphql;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,11 +12,13 @@ import org.eclipse.microprofile.graphql.Source;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Field;
 import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureAvailability;
 import vn.motcua.catalogue.ProcedureCase;
 import vn.motcua.catalogue.ProcedureChannel;
 import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.common.BatchLoader;
 import vn.motcua.common.graphql.CodedErrors;
+import vn.motcua.common.time.CenterClock;
 
 /**
  * Related catalogue objects, each loaded for a whole list of parents in one statement. The catalogue
@@ -27,6 +31,14 @@ public class CatalogueSources {
 
     @Inject
     BatchLoader batch;
+    @Inject
+    CenterClock clock;
+
+    @Description("Whether it can be filed today, from its status and effective dates")
+    public @NonNull List<@NonNull ProcedureAvailability> availability(@Source List<Procedure> procedures) {
+        LocalDate today = clock.utcToday();
+        return procedures.stream().map(p -> p.availabilityOn(today)).toList();
+    }
 
     public @NonNull List<@NonNull Agency> agency(@Source List<Procedure> procedures) {
         return batch.byIds(Agency.class, procedures.stream().map(p -> p.agencyId).toList(), a -> a.id);

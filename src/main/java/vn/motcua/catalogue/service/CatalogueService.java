@@ -74,7 +74,9 @@ public class CatalogueService {
         Procedure.findPublished(code).ifPresent(current -> {
             current.status = ProcedureStatus.SUPERSEDED;
             if (current.effectiveTo == null) {
-                current.effectiveTo = draft.effectiveFrom != null ? draft.effectiveFrom : today;
+                // a successor taking effect later leaves this version in effect until the day before
+                current.effectiveTo = draft.effectiveFrom != null && draft.effectiveFrom.isAfter(today)
+                        ? draft.effectiveFrom.minusDays(1) : today;
             }
             // the partial unique index allows one PUBLISHED row: demote before promoting
             current.flush();
@@ -91,8 +93,12 @@ public class CatalogueService {
     public Procedure retireProcedure(String code, LocalDate effectiveTo) {
         Procedure current = Procedure.findPublished(code).orElseThrow(
                 () -> new UserErrorException("input.code", ErrorCode.NOT_FOUND, "No published procedure with code " + code));
-        current.status = ProcedureStatus.RETIRED;
-        current.effectiveTo = effectiveTo != null ? effectiveTo : clock.utcToday();
+        LocalDate today = clock.utcToday();
+        current.effectiveTo = effectiveTo != null ? effectiveTo : today;
+        // a retirement dated later is announced now and takes effect after its last day (availabilityOn)
+        if (!current.effectiveTo.isAfter(today)) {
+            current.status = ProcedureStatus.RETIRED;
+        }
         return current;
     }
 

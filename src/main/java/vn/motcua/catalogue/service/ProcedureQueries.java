@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Field;
 import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureAvailability;
 import vn.motcua.catalogue.ProcedureFilter;
 import vn.motcua.catalogue.service.ProcedureSearch.Term;
 import vn.motcua.common.BadInputException;
@@ -20,6 +22,7 @@ import vn.motcua.common.LimitsConfig;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
 import vn.motcua.common.SearchText;
+import vn.motcua.common.time.CenterClock;
 
 /**
  * Reads the published catalogue. Search folds the query like the stored text (see {@link SearchText}) and
@@ -32,6 +35,8 @@ public class ProcedureQueries {
     EntityManager em;
     @Inject
     LimitsConfig limits;
+    @Inject
+    CenterClock clock;
 
     /**
      * The words of a search, refused before any work when the search has too many words or a word longer
@@ -51,6 +56,11 @@ public class ProcedureQueries {
         return words;
     }
 
+    /** The published version of a code while it is listed: upcoming or in effect, not past its last day. */
+    public Optional<Procedure> listed(String code) {
+        return Procedure.findPublished(code).filter(p -> p.availabilityOn(clock.utcToday()) != ProcedureAvailability.ENDED);
+    }
+
     public Page<Procedure> findPublished(ProcedureFilter filter, int offset, int limit) {
         List<String> words = searchWords(filter.search());
         Map<String, Object> params = new LinkedHashMap<>();
@@ -59,6 +69,9 @@ public class ProcedureQueries {
         StringBuilder where = new StringBuilder(words.isEmpty() ? " from procedure p where p.status = 'PUBLISHED'"
                 : " from procedure p join field f on f.id = p.field_id join agency a on a.id = p.agency_id"
                         + " where p.status = 'PUBLISHED'");
+        // listed until its last day: upcoming ones are shown (availability says they cannot be filed yet)
+        where.append(" and (p.effective_to is null or p.effective_to >= :today)");
+        params.put("today", clock.utcToday());
         if (filter.agencyCode() != null) {
             Agency agency = Agency.findByCode(filter.agencyCode())
                     .orElseThrow(() -> new NotFoundException("No agency with code " + filter.agencyCode()));

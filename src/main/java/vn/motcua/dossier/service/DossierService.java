@@ -20,6 +20,7 @@ import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.ApplicantType;
 import vn.motcua.catalogue.Channel;
 import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureAvailability;
 import vn.motcua.catalogue.ProcedureCase;
 import vn.motcua.catalogue.ProcedureChannel;
 import vn.motcua.center.Center;
@@ -418,8 +419,13 @@ public class DossierService {
     private Filed file(String procedureCode, Integer casePosition, Channel channel, DossierCommands.Person applicant,
             DossierCommands.Person representative, List<String> documents, Optional<Center> center, String centerCode) {
         Validation v = new Validation();
-        Optional<Procedure> procedure = Procedure.findPublished(procedureCode);
-        v.require(procedure.isPresent(), "input.procedureCode", ErrorCode.NOT_FOUND,
+        Optional<Procedure> procedure = Procedure.findInEffect(procedureCode, clock.utcToday());
+        Optional<Procedure> upcoming = procedure.isPresent() ? Optional.empty() : Procedure.findPublished(procedureCode)
+                .filter(p -> p.availabilityOn(clock.utcToday()) == ProcedureAvailability.UPCOMING);
+        v.require(upcoming.isEmpty(), "input.procedureCode", ErrorCode.INVALID_STATE, upcoming.map(p -> "Procedure "
+                + procedureCode + " takes effect on " + CenterClock.DAY_AS_WRITTEN.format(p.effectiveFrom)
+                + "; it cannot be filed before").orElse(""));
+        v.require(procedure.isPresent() || upcoming.isPresent(), "input.procedureCode", ErrorCode.NOT_FOUND,
                 "No procedure " + procedureCode + " in the catalogue (unknown or retired)");
         v.require(center.isPresent(), "input.centerCode", ErrorCode.NOT_FOUND,
                 centerCode == null ? "Name the receiving center" : "No center " + centerCode);
