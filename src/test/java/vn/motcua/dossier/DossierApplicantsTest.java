@@ -84,6 +84,33 @@ class DossierApplicantsTest {
     }
 
     @Test
+    void aRepresentativeFilesOnlineOnSomeonesBehalfAndFollowsTheDossier() {
+        String mother = DossierFixtures.newApplicantId();
+        String son = DossierFixtures.newApplicantId();
+        String submit = "mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { receipt { dossier {"
+                + " code applicant { idNumber } representative { fullName idNumber } } } userErrors { field code } } }";
+        Map<String, Object> forMother = Map.of("procedureCode", DossierFixtures.PROCEDURE, "centerCode", "BLU",
+                "applicant", DossierFixtures.applicant(mother),
+                "representative", Map.of("fullName", "Nguyễn Văn Bình", "idNumber", son));
+        JsonPath filed = graphql(Tokens.citizen(son), submit, Map.of("input", forMother))
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath().setRootPath("data.submitDossier");
+        assertEquals(List.of(), filed.getList("userErrors"));
+        assertEquals(mother, filed.getString("receipt.dossier.applicant.idNumber"));
+        assertEquals(son, filed.getString("receipt.dossier.representative.idNumber"), "the record says who filed");
+        String code = filed.getString("receipt.dossier.code");
+
+        for (String follower : List.of(son, mother)) {
+            graphql(Tokens.citizen(follower), "{ myDossiers(first: 10) { edges { node { code } } } }")
+                    .body("data.myDossiers.edges.node.code", org.hamcrest.Matchers.hasItem(code));
+        }
+        graphql(Tokens.citizen(DossierFixtures.newApplicantId()), "{ dossier(code: \"" + code + "\") { code } }")
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("NOT_FOUND"));
+        // nobody files for someone else in another person's name
+        graphql(Tokens.citizen(DossierFixtures.newApplicantId()), submit, Map.of("input", forMother))
+                .body("data.submitDossier.userErrors[0].field", org.hamcrest.Matchers.equalTo("input.representative.idNumber"));
+    }
+
+    @Test
     void aForeignerFilesWithPassportAndNationality() {
         JsonPath filed = receive(FOR_EVERYONE, Map.of("fullName", "KIM MIN JUN", "idKind", "PASSPORT",
                 "idNumber", "M12345678", "nationality", "KR"));

@@ -55,8 +55,10 @@ public class DossierAccess {
                 });
                 case APPLICANT -> {
                     // a person's number and an organisation's code are told apart by the kind of document
+                    // and a person who files for someone else (ủy quyền) follows the dossier as the applicant does
                     scope.citizenId().ifPresent(id -> {
                         any.add("(d.applicantIdNumber = :reachApplicant and d.applicantIdKind <> :enterprise)");
+                        any.add("d.representativeIdNumber = :reachApplicant");
                         params.put("reachApplicant", id);
                         params.put("enterprise", IdentityDocument.ENTERPRISE_CODE);
                     });

@@ -101,7 +101,10 @@ public class DossierService {
         return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
     }
 
-    /** Online, in the caller's own name: the token's identity number is the applicant's. */
+    /**
+     * Online, in the caller's own name (the token's identity number is the applicant's), or on someone's
+     * behalf (ủy quyền) when the caller is the named representative; the record says who filed for whom.
+     */
     @Transactional
     public Receipt submitOnline(DossierCommands.Submit command) {
         return keys.once(Operation.SUBMIT_DOSSIER, command.idempotencyKey(), command, () -> submitOnce(command),
@@ -109,10 +112,16 @@ public class DossierService {
     }
 
     private Receipt submitOnce(DossierCommands.Submit command) {
-        if (command.applicant() != null && !scope.isApplicant(command.applicant().idNumber(),
+        boolean onBehalf = command.representative() != null && scope.isApplicant(command.representative().idNumber(), false);
+        if (command.representative() != null && !onBehalf) {
+            throw new UserErrorException("input.representative.idNumber", ErrorCode.INVALID,
+                    "Online, the representative is the one signed in: the number must be yours");
+        }
+        if (command.applicant() != null && !onBehalf && !scope.isApplicant(command.applicant().idNumber(),
                 command.applicant().idKind() == IdentityDocument.ENTERPRISE_CODE)) {
             throw new UserErrorException("input.applicant.idNumber", ErrorCode.INVALID,
-                    "An online dossier is filed in your own name, or your organisation's: the number must be yours");
+                    "An online dossier is filed in your own name, or your organisation's, or names you as the"
+                            + " representative of the applicant who authorised you");
         }
         Optional<Center> center = Optional.ofNullable(command.centerCode()).flatMap(Center::findByCode);
         Filed filed = file(command.procedureCode(), command.casePosition(), Channel.ONLINE, command.applicant(),
@@ -122,7 +131,8 @@ public class DossierService {
         d.status = DossierStatus.SUBMITTED;
         d.persist();
         chooseChannels(d, command.notifyBy());
-        log(d, DossierAction.SUBMIT, null, null, "Nộp hồ sơ trực tuyến", null);
+        log(d, DossierAction.SUBMIT, null, null, onBehalf ? "Nộp hồ sơ trực tuyến theo ủy quyền" : "Nộp hồ sơ trực tuyến",
+                null);
         return new Receipt(d, filed.secret(), secrets.lookupLink(d.code, filed.secret()));
     }
 
