@@ -49,7 +49,9 @@ public class QueueService {
     private static final int CANDIDATES_PER_LINE = 64;
 
     /**
-     * Waiting tickets in the order a counter calls them: sent to it, priority levels, its preference, FIFO.
+     * Waiting tickets in the order a counter calls them: sent to it, priority levels, its preference, FIFO;
+     * except that a ticket waiting longer than {@code motcua.queue.max-wait} goes before the preference, oldest
+     * first, so that no group of the counter's profile starves behind a preferred one.
      * Each line (tickets sent to the counter; each group of its profile, priority tickets apart) gives its
      * first tickets by an index scan, so a call reads a few rows however long the queue, where sorting the
      * whole day's queue cost 10 ms a call at 10,000 tickets. A line gives more candidates than a center has
@@ -77,7 +79,9 @@ public class QueueService {
               where cp.counter_id = :counter
             ) candidate on candidate.id = t.id
             where t.status in (%1$s)
-            order by candidate.tier, candidate.preference nulls last, candidate.queued_at, candidate.id
+            order by candidate.tier,
+                     case when candidate.queued_at < :starving then 0 else coalesce(candidate.preference, 1000) end,
+                     candidate.queued_at, candidate.id
             limit 1
             for update of t skip locked""".formatted(TicketStatus.sqlList(TicketStatus.IN_LINE), TicketPriority.NORMAL,
             CANDIDATES_PER_LINE);
@@ -95,6 +99,8 @@ public class QueueService {
     IdempotencyKeys keys;
     @Inject
     QueueNotifications notifications;
+    @Inject
+    QueueConfig config;
 
     /** With an idempotency key (the app retrying), a repeat answers the same ticket and takes no other. */
     @Transactional
@@ -269,7 +275,8 @@ public class QueueService {
         }
         @SuppressWarnings("unchecked")
         List<Number> next = em.createNativeQuery(NEXT_FOR_COUNTER).setParameter("counter", counter.id)
-                .setParameter("center", counter.centerId).setParameter("today", clock.today()).getResultList();
+                .setParameter("center", counter.centerId).setParameter("today", clock.today())
+                .setParameter("starving", clock.now().minus(config.maxWait())).getResultList();
         if (next.isEmpty()) {
             throw new UserErrorException("input.counterCode", ErrorCode.QUEUE_EMPTY, "No one is waiting for this counter");
         }
