@@ -180,10 +180,16 @@ export type TicketActionInput = {
   ticketNumber: string;
 };
 
+/** Who is served first: every level but NORMAL, among the ones the center offers */
 export type TicketPriority =
+  /** Người khuyết tật */
   | 'DISABLED'
+  /** Người cao tuổi */
   | 'ELDERLY'
+  /** Người có công với cách mạng */
+  | 'MERIT'
   | 'NORMAL'
+  /** Phụ nữ có thai */
   | 'PREGNANT';
 
 export type TicketStatus =

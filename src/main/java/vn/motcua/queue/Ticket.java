@@ -35,6 +35,9 @@ public class Ticket extends NodeEntity implements Node {
     @NonNull
     @Enumerated(EnumType.STRING)
     public TicketPriority priority;
+    @Enumerated(EnumType.STRING)
+    @Description("A priority asked for at the kiosk that an officer has yet to confirm; until then NORMAL")
+    public TicketPriority requestedPriority;
     @NonNull
     @Enumerated(EnumType.STRING)
     public TicketChannel channel;

@@ -30,7 +30,9 @@ public enum TicketAction {
      * Its counter closed: a ticket called, served, set aside or sent to that counter waits again in its group's
      * line, with its original place in time.
      */
-    RETURN_TO_LINE(WAITING, EnumSet.of(CALLED, SERVING, PARKED, TRANSFERRED));
+    RETURN_TO_LINE(WAITING, EnumSet.of(CALLED, SERVING, PARKED, TRANSFERRED)),
+    /** An officer saw the papers for the priority it asked for; it keeps waiting, now served first. */
+    CONFIRM_PRIORITY(WAITING, EnumSet.of(WAITING));
 
     public final TicketStatus target;
     private final Set<TicketStatus> from;

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,6 +108,37 @@ class QueueTest {
         // priority tickets of both groups first (preferred group first), then group A by arrival
         assertEquals(List.of("A003", "B001", "A001", "A002"), order);
         assertEquals("QUEUE_EMPTY", callNext(center, 1).getString("userErrors[0].code"));
+    }
+
+    @Test
+    void theCenterSaysWhichPrioritiesItOffersAndWhoGrantsThem() {
+        String center = newCenter(1);
+        String set = "mutation($i: SetPriorityCategoriesInput!) { setPriorityCategories(input: $i) {"
+                + " categories { priority grantedBy } userErrors { field code } } }";
+        graphql(Tokens.manager(), set, Map.of("i", Map.of("centerCode", center, "categories", List.of())))
+                .body("data.setPriorityCategories.userErrors[0].code", equalTo("NOT_FOUND"));
+        graphql(Tokens.manager(center), set, Map.of("i", Map.of("centerCode", center, "categories", List.of(
+                Map.of("priority", "ELDERLY", "grantedBy", "KIOSK"), Map.of("priority", "MERIT", "grantedBy", "OFFICER")))))
+                .body("data.setPriorityCategories.categories.priority", equalTo(List.of("ELDERLY", "MERIT")));
+        graphql("{ priorityCategories(centerCode: \"" + center + "\") { priority grantedBy } }")
+                .body("data.priorityCategories.grantedBy", equalTo(List.of("KIOSK", "OFFICER")));
+
+        graphql("mutation { takeTicket(input: {centerCode: \"" + center + "\", groupCode: \"A\", priority: PREGNANT})"
+                + " { ticket { number } userErrors { field code } } }")
+                .body("data.takeTicket.userErrors[0].field", equalTo("input.priority"));
+        take(null, center, "A", null);
+        JsonPath merit = take(null, center, "A", "MERIT");
+        assertEquals("NORMAL", merit.getString("ticket.priority"), "until an officer has seen the papers");
+        take(null, center, "A", null);
+        take(null, center, "A", "ELDERLY");
+        open(center, 1);
+        assertEquals("A004", callNext(center, 1).getString("ticket.number"), "the kiosk granted this one");
+        assertEquals("MERIT", counterAction(center, 1, "confirmTicketPriority", ", ticketNumber: \"A002\"")
+                .getString("ticket.priority"));
+        assertEquals("INVALID_STATE", counterAction(center, 1, "confirmTicketPriority", ", ticketNumber: \"A003\"")
+                .getString("userErrors[0].code"), "nothing to confirm");
+        assertEquals("A002", callNext(center, 1).getString("ticket.number"), "confirmed, it is served first");
+        assertEquals("A001", callNext(center, 1).getString("ticket.number"));
     }
 
     @Test

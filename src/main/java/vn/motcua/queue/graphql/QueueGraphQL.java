@@ -21,10 +21,12 @@ import vn.motcua.common.Mutations;
 import vn.motcua.common.graphql.CodedErrors;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.DisplayBoard;
+import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.ServiceTimeStatistics;
 import vn.motcua.queue.Ticket;
 import vn.motcua.queue.TicketPlace;
 import vn.motcua.queue.graphql.QueuePayloads.CounterPayload;
+import vn.motcua.queue.graphql.QueuePayloads.PriorityCategoriesPayload;
 import vn.motcua.queue.graphql.QueuePayloads.ServiceGroupPayload;
 import vn.motcua.queue.graphql.QueuePayloads.TicketPayload;
 import vn.motcua.queue.service.QueueLive;
@@ -90,6 +92,32 @@ public class QueueGraphQL {
     @Description("Adds a counter to a center; it starts CLOSED with no profile")
     public @NonNull CounterPayload createCounter(@NonNull @Valid QueueInputs.CreateCounterInput input) {
         return counter(() -> queue.createCounter(input.toCommand()));
+    }
+
+    @Query
+    @PermitAll
+    @Description("The priority categories the center offers and who grants each, for the kiosk and the app")
+    public @NonNull List<@NonNull PriorityCategory> priorityCategories(@NonNull @Size(max = Bounds.CODE) String centerCode) {
+        return queue.priorityCategories(centerCode);
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.CENTER_MANAGER)
+    @Description("Sets which priority categories the center offers, and whether the kiosk grants each on the"
+            + " visitor's word or an officer confirms it (confirmTicketPriority)")
+    @Name("setPriorityCategories") // SmallRye would otherwise drop the "set" prefix
+    public @NonNull PriorityCategoriesPayload setPriorityCategories(
+            @NonNull @Valid QueueInputs.SetPriorityCategoriesInput input) {
+        return Mutations.run(() -> new PriorityCategoriesPayload(queue.setPriorityCategories(input.centerCode(),
+                input.toCategories()), List.of()), errors -> new PriorityCategoriesPayload(null, errors));
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.COUNTER_OFFICER)
+    @Description("Confirms, having seen the papers, the priority a waiting ticket asked for: it is served first from"
+            + " now on, keeping its place in time")
+    public @NonNull TicketPayload confirmTicketPriority(@NonNull @Valid QueueInputs.TicketActionInput input) {
+        return ticket(() -> queue.confirmPriority(input.toCommand()));
     }
 
     @Mutation

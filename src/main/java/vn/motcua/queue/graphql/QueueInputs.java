@@ -1,5 +1,6 @@
 package vn.motcua.queue.graphql;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -7,6 +8,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import vn.motcua.common.Bounds;
 import vn.motcua.idempotency.IdempotencyKeys;
+import vn.motcua.queue.PriorityCategory;
+import vn.motcua.queue.PriorityGrant;
 import vn.motcua.queue.TicketPriority;
 import vn.motcua.queue.service.QueueCommands;
 
@@ -109,6 +112,20 @@ public final class QueueInputs {
 
         QueueCommands.CreateCounter toCommand() {
             return new QueueCommands.CreateCounter(centerCode, code, name);
+        }
+    }
+
+    @Input("PriorityCategoryInput")
+    public record PriorityCategoryInput(@NonNull TicketPriority priority, @NonNull PriorityGrant grantedBy) {
+    }
+
+    @Input("SetPriorityCategoriesInput")
+    public record SetPriorityCategoriesInput(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.LIST_ITEMS) @Description("Empty returns to the default: every category, at"
+                    + " the kiosk") List<@NonNull @Valid PriorityCategoryInput> categories) {
+
+        List<PriorityCategory> toCategories() {
+            return categories.stream().map(c -> new PriorityCategory(c.priority(), c.grantedBy())).toList();
         }
     }
 }

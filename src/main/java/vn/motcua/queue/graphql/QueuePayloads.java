@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.motcua.common.UserError;
 import vn.motcua.queue.Counter;
+import vn.motcua.queue.PriorityCategory;
 import vn.motcua.queue.ServiceGroup;
 import vn.motcua.queue.TakenTicket;
 import vn.motcua.queue.Ticket;
@@ -40,5 +41,10 @@ public final class QueuePayloads {
 
     @Type("CounterPayload")
     public record CounterPayload(Counter counter, @NonNull List<@NonNull UserError> userErrors) {
+    }
+
+    @Type("PriorityCategoriesPayload")
+    public record PriorityCategoriesPayload(@Description("The center's categories after the change")
+            List<@NonNull PriorityCategory> categories, @NonNull List<@NonNull UserError> userErrors) {
     }
 }

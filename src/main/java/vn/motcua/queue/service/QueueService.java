@@ -21,7 +21,10 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.CounterProfile;
+import vn.motcua.queue.CenterPriority;
 import vn.motcua.queue.CounterStatus;
+import vn.motcua.queue.PriorityCategory;
+import vn.motcua.queue.PriorityGrant;
 import vn.motcua.queue.ServiceGroup;
 import vn.motcua.queue.ServiceGroupAgency;
 import vn.motcua.queue.TakenTicket;
@@ -129,7 +132,16 @@ public class QueueService {
         t.day = today;
         t.seq = seq.intValue();
         t.number = "%s%03d".formatted(group.code, t.seq);
-        t.priority = command.priority() == null ? TicketPriority.NORMAL : command.priority();
+        TicketPriority asked = command.priority() == null ? TicketPriority.NORMAL : command.priority();
+        Optional<PriorityGrant> grant = asked == TicketPriority.NORMAL ? Optional.of(PriorityGrant.KIOSK)
+                : CenterPriority.grantOf(center.id, asked);
+        if (grant.isEmpty()) {
+            throw new UserErrorException("input.priority", ErrorCode.INVALID, "Center " + center.code
+                    + " does not offer the priority " + asked);
+        }
+        // a category an officer grants waits as NORMAL until an officer has seen the papers
+        t.priority = grant.get() == PriorityGrant.KIOSK ? asked : TicketPriority.NORMAL;
+        t.requestedPriority = grant.get() == PriorityGrant.OFFICER ? asked : null;
         t.channel = caller.has(Role.CITIZEN) ? TicketChannel.APP : TicketChannel.KIOSK;
         t.citizenId = caller.citizenId().orElse(null);
         t.status = TicketAction.TAKE.target;
@@ -286,6 +298,60 @@ public class QueueService {
         t.targetCounterId = null;
         t.calledAt = clock.now();
         event(t, TicketAction.CALL, counter.id);
+        return t;
+    }
+
+    /** The priority categories a center offers, and who grants each (all at the kiosk until it says). */
+    public List<PriorityCategory> priorityCategories(String centerCode) {
+        return CenterPriority.offeredAt(reach.publicCenter(centerCode).id);
+    }
+
+    /** Replaces the categories a center the caller manages offers; an empty list returns to the default. */
+    @Transactional
+    public List<PriorityCategory> setPriorityCategories(String centerCode, List<PriorityCategory> categories) {
+        Center center = reach.managedCenter(Operation.SET_PRIORITY_CATEGORIES, centerCode);
+        Validation v = new Validation();
+        for (int i = 0; i < categories.size(); i++) {
+            TicketPriority priority = categories.get(i).priority();
+            v.require(priority != TicketPriority.NORMAL, "input.categories[" + i + "].priority", ErrorCode.INVALID,
+                    "NORMAL is no priority");
+            v.require(categories.stream().filter(c -> c.priority() == priority).count() == 1,
+                    "input.categories[" + i + "].priority", ErrorCode.INVALID, priority + " is listed twice");
+        }
+        v.throwIfInvalid();
+        CenterPriority.delete("centerId", center.id);
+        em.flush();
+        for (PriorityCategory category : categories) {
+            CenterPriority row = new CenterPriority();
+            row.centerId = center.id;
+            row.priority = category.priority();
+            row.grantedBy = category.grantedBy();
+            row.setBy = caller.name();
+            row.setAt = clock.now();
+            row.persist();
+        }
+        em.flush();
+        return CenterPriority.offeredAt(center.id);
+    }
+
+    /**
+     * An officer at a counter of the center confirms the priority a waiting ticket asked for, having seen the
+     * papers: from now on it is served first, with its place in time.
+     */
+    @Transactional
+    public Ticket confirmPriority(QueueCommands.TicketAtCounter command) {
+        Counter counter = ownCounter(Operation.CONFIRM_TICKET_PRIORITY, command.counter());
+        Ticket t = Ticket.findOfDay(counter.centerId, clock.today(), command.ticketNumber()).orElseThrow(
+                () -> new UserErrorException("input.ticketNumber", ErrorCode.NOT_FOUND, "No ticket "
+                        + command.ticketNumber() + " today"));
+        em.lock(t, LockModeType.PESSIMISTIC_WRITE);
+        if (t.requestedPriority == null || !t.status.isWaiting()) {
+            throw new UserErrorException("input.ticketNumber", ErrorCode.INVALID_STATE, "Ticket " + t.number
+                    + " has no priority waiting to be confirmed");
+        }
+        t.priority = t.requestedPriority;
+        t.requestedPriority = null;
+        event(t, TicketAction.CONFIRM_PRIORITY, counter.id);
         return t;
     }
 
