@@ -139,10 +139,10 @@ export type OnlineLevel =
   | 'NONE'
   | 'PARTIAL';
 
+/** Which tier of government settles the procedure (since 1 July 2025: province and commune) */
 export type ProcedureLevel =
   | 'CENTRAL'
   | 'COMMUNE'
-  | 'DISTRICT'
   | 'PROVINCIAL';
 
 export type RateDossierInput = {

@@ -1,6 +1,9 @@
 package vn.motcua.catalogue;
 
-/** Which tier of government settles the procedure. */
+import org.eclipse.microprofile.graphql.Description;
+
+/** Which tier of government settles the procedure: two tiers since Decree 118/2025, and the central one. */
+@Description("Which tier of government settles the procedure (since 1 July 2025: province and commune)")
 public enum ProcedureLevel {
-    CENTRAL, PROVINCIAL, DISTRICT, COMMUNE
+    CENTRAL, PROVINCIAL, COMMUNE
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import vn.motcua.catalogue.AgencyKind;
 import vn.motcua.catalogue.Channel;
 import vn.motcua.catalogue.OnlineLevel;
@@ -56,6 +57,8 @@ final class DemoCatalogue {
         "Bản sao văn bằng, chứng chỉ chuyên môn", "Giấy khám sức khỏe", "Ảnh 4x6 chụp trong thời gian 6 tháng",
         "Bản vẽ thiết kế", "Tờ khai theo mẫu",
     };
+
+    private static final Set<String> COMMUNE_FIELDS = Set.of("Hộ tịch", "Chứng thực");
 
     private DemoCatalogue() {
     }
@@ -141,7 +144,10 @@ final class DemoCatalogue {
         }
         boolean forOrganisations = random.nextInt(3) > 0;
         boolean forCitizens = !forOrganisations || random.nextBoolean();
-        ProcedureLevel level = agency.kind() == AgencyKind.VERTICAL ? ProcedureLevel.CENTRAL : ProcedureLevel.PROVINCIAL;
+        // the civil status and certification procedures are the communes' since the district level went (2025)
+        ProcedureLevel level = agency.kind() == AgencyKind.VERTICAL ? ProcedureLevel.CENTRAL
+                : COMMUNE_FIELDS.contains(field.name()) && !name.contains("nước ngoài") ? ProcedureLevel.COMMUNE
+                        : ProcedureLevel.PROVINCIAL;
         return new DemoProcedure(code, name, agency, field, level, forCitizens, forOrganisations, online, days > 0,
                 channels, documents, cases);
     }

@@ -104,6 +104,20 @@ public class DemoDataLoader {
             ps.setString(4, "Bạc Liêu (cơ sở của tỉnh Cà Mau từ năm 2025)");
             ps.executeUpdate();
         }
+        // two commune service points beside it (two tiers since 2025): one the province lets receive its own
+        // procedures on its behalf, one that receives the commune's only
+        try (PreparedStatement ps = c.prepareStatement("insert into center (code, name, province, address, tier,"
+                + " receives_provincial, demo) values (?, ?, 'Cà Mau', ?, 'COMMUNE', ?, true)")) {
+            for (Object[] point : new Object[][] {
+                { "BLU-P1", "Bộ phận một cửa phường Bạc Liêu", "Phường Bạc Liêu, tỉnh Cà Mau", true },
+                { "BLU-VT", "Bộ phận một cửa xã Vĩnh Trạch", "Xã Vĩnh Trạch, tỉnh Cà Mau", false } }) {
+                ps.setString(1, (String) point[0]);
+                ps.setString(2, (String) point[1]);
+                ps.setString(3, (String) point[2]);
+                ps.setBoolean(4, (Boolean) point[3]);
+                ps.executeUpdate();
+            }
+        }
     }
 
     private Map<String, Long> insertAgencies(Connection c, List<DemoAgency> agencies) throws SQLException {

@@ -37,6 +37,9 @@ public class Dossier extends NodeEntity implements Node {
     @Ignore
     public Long centerId;
     @Ignore
+    @Column(name = "return_center_id")
+    public Long returnCenterId;
+    @Ignore
     public Long procedureId;
     @Ignore
     public Long caseId;

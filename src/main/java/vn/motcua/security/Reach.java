@@ -7,7 +7,10 @@ package vn.motcua.security;
 public enum Reach {
     /** Everything the operation can touch (public reads, the deployment's administrator). */
     ALL,
-    /** Objects of the token's center ({@code center_code}), and its branches where the deployment says so. */
+    /**
+     * Objects of the token's center ({@code center_code}), and its branches where the deployment says so; for
+     * dossiers, also those to be returned there.
+     */
     CENTER,
     /** Dossiers at the token's center that no agency has started processing yet (status RECEIVED). */
     CENTER_INTAKE,

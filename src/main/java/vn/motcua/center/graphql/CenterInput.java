@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import vn.motcua.center.service.CenterService;
+import vn.motcua.center.CenterTier;
 import vn.motcua.common.Bounds;
 
 @Input("CreateCenterInput")
@@ -15,9 +16,13 @@ public record CenterInput(
         @Size(max = Bounds.ADDRESS) String address,
         @Size(max = Bounds.CODE)
         @Description("Code of the center this one is a branch of; a center's manager must name their own")
-        String parentCode) {
+        String parentCode,
+        @Description("PROVINCIAL when omitted; COMMUNE for a commune's service point") CenterTier tier,
+        @Description("For a commune point: whether it receives provincial procedures on the province's behalf")
+        Boolean receivesProvincial) {
 
     CenterService.CreateCenter toCommand() {
-        return new CenterService.CreateCenter(code, name, province, address, parentCode);
+        return new CenterService.CreateCenter(code, name, province, address, parentCode,
+                tier == null ? CenterTier.PROVINCIAL : tier, Boolean.TRUE.equals(receivesProvincial));
     }
 }

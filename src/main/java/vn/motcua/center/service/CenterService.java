@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import vn.motcua.center.Center;
+import vn.motcua.center.CenterTier;
 import vn.motcua.common.ErrorCode;
 import vn.motcua.common.UserErrorException;
 import vn.motcua.common.Validation;
@@ -28,7 +29,8 @@ public class CenterService {
     @Inject
     CallerScope scope;
 
-    public record CreateCenter(String code, String name, String province, String address, String parentCode) {
+    public record CreateCenter(String code, String name, String province, String address, String parentCode,
+            CenterTier tier, boolean receivesProvincial) {
     }
 
     @Transactional
@@ -47,6 +49,8 @@ public class CenterService {
                 .filter(p -> scope.reaches(Operation.CREATE_CENTER, p.id));
         v.require(command.parentCode() == null || parent.isPresent(), "input.parentCode", ErrorCode.NOT_FOUND,
                 "No center with code " + command.parentCode());
+        v.require(command.tier() == CenterTier.COMMUNE || !command.receivesProvincial(), "input.receivesProvincial",
+                ErrorCode.INVALID, "A provincial center receives every level already");
         v.throwIfInvalid();
         Center center = new Center();
         center.code = command.code().trim();
@@ -54,6 +58,8 @@ public class CenterService {
         center.province = command.province().trim();
         center.address = command.address();
         center.parentId = parent.map(p -> p.id).orElse(null);
+        center.tier = command.tier();
+        center.receivesProvincial = command.receivesProvincial();
         center.createdAt = clock.now();
         center.persist();
         return center;

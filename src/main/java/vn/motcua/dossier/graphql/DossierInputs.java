@@ -58,11 +58,13 @@ public final class DossierInputs {
             @Size(max = Bounds.CODE)
             @Description("The receiving center: the officer's own (it may only narrow the token's)") String centerCode,
             @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey,
-            @Size(max = Bounds.LIST_ITEMS) @Description(NOTIFY_BY) List<NotificationChannel> notifyBy) {
+            @Size(max = Bounds.LIST_ITEMS) @Description(NOTIFY_BY) List<NotificationChannel> notifyBy,
+            @Size(max = Bounds.CODE) @Description("Where the applicant collects the result, any center of the province;"
+                    + " the receiving one when omitted") String returnCenterCode) {
 
         DossierCommands.Receive toCommand() {
             return new DossierCommands.Receive(procedureCode, casePosition, channel, Person.toCommand(applicant),
-                    Person.toCommand(representative), documents, centerCode, idempotencyKey, notifyBy);
+                    Person.toCommand(representative), documents, centerCode, idempotencyKey, notifyBy, returnCenterCode);
         }
     }
 
@@ -75,11 +77,13 @@ public final class DossierInputs {
             @Size(max = Bounds.LIST_ITEMS) List<@Size(max = Bounds.PROCEDURE_TEXT) String> documents,
             @NonNull @Size(max = Bounds.CODE) String centerCode,
             @Size(max = Bounds.IDEMPOTENCY_KEY) @Description(IdempotencyKeys.KEY_DESCRIPTION) String idempotencyKey,
-            @Size(max = Bounds.LIST_ITEMS) @Description(NOTIFY_BY) List<NotificationChannel> notifyBy) {
+            @Size(max = Bounds.LIST_ITEMS) @Description(NOTIFY_BY) List<NotificationChannel> notifyBy,
+            @Size(max = Bounds.CODE) @Description("Where the applicant collects the result, any center of the province;"
+                    + " the receiving one when omitted") String returnCenterCode) {
 
         DossierCommands.Submit toCommand() {
             return new DossierCommands.Submit(procedureCode, casePosition, Person.toCommand(applicant),
-                    Person.toCommand(representative), documents, centerCode, idempotencyKey, notifyBy);
+                    Person.toCommand(representative), documents, centerCode, idempotencyKey, notifyBy, returnCenterCode);
         }
     }
 

@@ -46,6 +46,12 @@ public class DossierSources {
         return batch.byIds(Center.class, dossiers.stream().map(d -> d.centerId).toList(), c -> c.id);
     }
 
+    @Description("Where the applicant collects the result: the center they chose, else the receiving one")
+    public @NonNull List<@NonNull Center> returnCenter(@Source List<Dossier> dossiers) {
+        return batch.byIds(Center.class, dossiers.stream().map(d -> d.returnCenterId != null ? d.returnCenterId
+                : d.centerId).toList(), c -> c.id);
+    }
+
     @Name("processingLog")
     public @NonNull List<@NonNull List<@NonNull DossierEvent>> events(@Source List<Dossier> dossiers) {
         return batch.childrenOf(DossierEvent.class, "dossierId", ids(dossiers), e -> e.dossierId, "id");

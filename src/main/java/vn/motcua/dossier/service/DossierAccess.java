@@ -44,7 +44,8 @@ public class DossierAccess {
         for (Reach r : reach) {
             switch (r) {
                 case ALL -> any.add("1 = 1");
-                case CENTER -> centers(any, params, "d.centerId in :reachCenters");
+                // received at the token's center, or to be returned there (received elsewhere, regardless of boundary)
+                case CENTER -> centers(any, params, "(d.centerId in :reachCenters or d.returnCenterId in :reachCenters)");
                 case CENTER_INTAKE -> {
                     centers(any, params, "(d.centerId in :reachCenters and d.status = :intakeStatus)");
                     params.put("intakeStatus", DossierStatus.RECEIVED);

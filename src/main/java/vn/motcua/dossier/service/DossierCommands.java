@@ -25,12 +25,13 @@ public final class DossierCommands {
     /** At a counter or by post; {@code centerCode} may only narrow the officer's own center. */
     public record Receive(String procedureCode, Integer casePosition, Channel channel, Person applicant,
             Person representative, List<String> documents, String centerCode, String idempotencyKey,
-            List<NotificationChannel> notifyBy) {
+            List<NotificationChannel> notifyBy, String returnCenterCode) {
     }
 
     /** Online, in the signed-in applicant's own name. */
     public record Submit(String procedureCode, Integer casePosition, Person applicant, Person representative,
-            List<String> documents, String centerCode, String idempotencyKey, List<NotificationChannel> notifyBy) {
+            List<String> documents, String centerCode, String idempotencyKey, List<NotificationChannel> notifyBy,
+            String returnCenterCode) {
     }
 
     /** The channels the applicant is told on; none opts out. */

@@ -89,7 +89,8 @@ public class DossierService {
         }
         Center center = receivingCenter(command.centerCode());
         Filed filed = file(command.procedureCode(), command.casePosition(), command.channel(), command.applicant(),
-                command.representative(), command.documents(), Optional.of(center), command.centerCode());
+                command.representative(), command.documents(), Optional.of(center), command.centerCode(),
+                command.returnCenterCode());
         Dossier d = filed.dossier();
         d.receivedAt = clock.now();
         d.status = DossierStatus.RECEIVED;
@@ -125,7 +126,7 @@ public class DossierService {
         }
         Optional<Center> center = Optional.ofNullable(command.centerCode()).flatMap(Center::findByCode);
         Filed filed = file(command.procedureCode(), command.casePosition(), Channel.ONLINE, command.applicant(),
-                command.representative(), command.documents(), center, command.centerCode());
+                command.representative(), command.documents(), center, command.centerCode(), command.returnCenterCode());
         Dossier d = filed.dossier();
         d.submittedAt = clock.now();
         d.status = DossierStatus.SUBMITTED;
@@ -427,7 +428,8 @@ public class DossierService {
     }
 
     private Filed file(String procedureCode, Integer casePosition, Channel channel, DossierCommands.Person applicant,
-            DossierCommands.Person representative, List<String> documents, Optional<Center> center, String centerCode) {
+            DossierCommands.Person representative, List<String> documents, Optional<Center> center, String centerCode,
+            String returnCenterCode) {
         Validation v = new Validation();
         Optional<Procedure> procedure = Procedure.findInEffect(procedureCode, clock.utcToday());
         Optional<Procedure> upcoming = procedure.isPresent() ? Optional.empty() : Procedure.findPublished(procedureCode)
@@ -439,6 +441,12 @@ public class DossierService {
                 "No procedure " + procedureCode + " in the catalogue (unknown or retired)");
         v.require(center.isPresent(), "input.centerCode", ErrorCode.NOT_FOUND,
                 centerCode == null ? "Name the receiving center" : "No center " + centerCode);
+        v.require(center.isEmpty() || procedure.isEmpty() || center.get().receives(procedure.get().level),
+                "input.procedureCode", ErrorCode.INVALID, center.map(c -> c.name).orElse("") + " receives commune"
+                        + " procedures only; this one is " + procedure.map(p -> p.level).orElse(null));
+        Optional<Center> returnCenter = Optional.ofNullable(returnCenterCode).flatMap(Center::findByCode);
+        v.require(returnCenterCode == null || returnCenter.isPresent(), "input.returnCenterCode", ErrorCode.NOT_FOUND,
+                "No center " + returnCenterCode);
         v.notBlank(applicant.fullName(), "input.applicant.fullName");
         v.require(applicant.idKind().accepts(applicant.idNumber()), "input.applicant.idNumber", ErrorCode.INVALID,
                 "Not a valid " + applicant.idKind() + " number");
@@ -474,6 +482,8 @@ public class DossierService {
         Dossier d = new Dossier();
         d.code = nextCode(agency, clock.today());
         d.centerId = center.get().id;
+        // the result is returned where the applicant chose, whatever the boundary (none: where it was received)
+        d.returnCenterId = returnCenter.map(c -> c.id).filter(id -> !id.equals(d.centerId)).orElse(null);
         d.procedureId = p.id;
         d.caseId = variant.map(c -> c.id).orElse(null);
         d.channel = channel;
