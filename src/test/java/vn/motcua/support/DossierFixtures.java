@@ -36,6 +36,8 @@ public final class DossierFixtures {
         input.put("level", "PROVINCIAL");
         input.put("applicantTypes", List.of("CITIZEN"));
         input.put("onlineLevel", "PARTIAL");
+        // in effect long before any day a test travels back to
+        input.put("effectiveFrom", "2020-01-01");
         input.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", 10),
                 Map.of("channel", "ONLINE", "processingDays", 8), Map.of("channel", "POSTAL", "processingDays", 10)));
         String manager = Tokens.manager();

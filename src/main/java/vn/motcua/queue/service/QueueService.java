@@ -303,7 +303,7 @@ public class QueueService {
 
     /** The priority categories a center offers, and who grants each (all at the kiosk until it says). */
     public List<PriorityCategory> priorityCategories(String centerCode) {
-        return CenterPriority.offeredAt(reach.publicCenter(centerCode).id);
+        return CenterPriority.offeredAt(Center.require(centerCode).id);
     }
 
     /** Replaces the categories a center the caller manages offers; an empty list returns to the default. */
