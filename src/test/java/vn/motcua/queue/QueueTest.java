@@ -20,9 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +31,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.DossierFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
 import vn.motcua.support.GraphQLSubscriber;
 import vn.motcua.support.QueueFixtures;
-import vn.motcua.support.TestClock;
 import vn.motcua.support.Tokens;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class QueueTest {
-
-    @Inject
-    TestClock testClock;
-
-    @AfterEach
-    void backToNow() {
-        testClock.reset();
-    }
 
     @Test
     void ticketsAreNumberedPerGroupAndDayAndKnowTheirPlace() {
@@ -139,26 +127,6 @@ class QueueTest {
                 .getString("userErrors[0].code"), "nothing to confirm");
         assertEquals("A002", callNext(center, 1).getString("ticket.number"), "confirmed, it is served first");
         assertEquals("A001", callNext(center, 1).getString("ticket.number"));
-    }
-
-    @Test
-    void aGroupTheCounterPrefersLessWaitsNoLongerThanTheBound() {
-        // motcua.queue.max-wait: 30 minutes, the default; tickets are per day, so not across midnight
-        java.time.LocalTime local = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        if (local.isAfter(java.time.LocalTime.of(23, 0))) {
-            testClock.advance(Duration.ofHours(2));
-        }
-        String center = newCenter(1);
-        take(null, center, "B", null);
-        take(null, center, "A", null);
-        open(center, 1);
-        assertEquals("A001", callNext(center, 1).getString("ticket.number"), "within the bound, the preference");
-        take(null, center, "A", null);
-        testClock.advance(Duration.ofMinutes(31));
-        take(null, center, "A", null);
-        assertEquals("B001", callNext(center, 1).getString("ticket.number"), "past it, the longest wait first");
-        assertEquals("A002", callNext(center, 1).getString("ticket.number"));
-        assertEquals("A003", callNext(center, 1).getString("ticket.number"));
     }
 
     @Test
