@@ -26,3 +26,8 @@ echo "RSS after load: $(rss_mb "$APP_PID") MB"
 "${JAVA%/java}/jcmd" "$APP_PID" VM.native_memory summary 2> /dev/null | grep -E '^(Total|-)' || true
 "${JAVA%/java}/jfr" view --width 160 hot-methods "$RECORDING"
 "${JAVA%/java}/jfr" view --width 160 allocation-by-class "$RECORDING" | head -20
+# where the time goes including callees, for the service's own frames and the layers it calls
+if command -v python3 > /dev/null; then
+  "${JAVA%/java}/jfr" print --events jdk.ExecutionSample --stack-depth 200 "$RECORDING" | python3 bench/lib/jfr-inclusive.py \
+    'motcua|smallrye\.graphql|graphql\.(execution|analysis)|hibernate\.query|dataloader|agroal|parsson'
+fi
