@@ -3,7 +3,6 @@ package vn.motcua.dossier.http;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.stream.JsonParsingException;
@@ -14,11 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.motcua.common.Bounds;
 import vn.motcua.common.ErrorCode;
+import vn.motcua.common.JsonText;
 import vn.motcua.common.http.HttpAnswers;
 import vn.motcua.dossier.Letter;
 import vn.motcua.dossier.service.DossierPrints;
@@ -43,7 +42,7 @@ public class DossierPrintResource {
     public Response receipt(@PathParam("code") String code, String body) {
         String secret;
         try {
-            JsonObject json = Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+            JsonObject json = JsonText.object(body == null ? "" : body);
             secret = json.get("secret") instanceof JsonString s ? s.getString() : null;
         } catch (JsonParsingException | IllegalStateException e) {
             secret = null;

@@ -5,12 +5,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,6 +16,7 @@ import vn.motcua.common.live.LiveTopics;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.notification.OutboxEvent;
 import vn.motcua.security.Caller;
 import vn.motcua.security.CallerScope;
 import vn.motcua.security.Operation;
@@ -33,8 +30,6 @@ import vn.motcua.security.Reach;
  */
 @ApplicationScoped
 public class DossierLive {
-
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     @Inject
     LiveTopics live;
@@ -51,7 +46,7 @@ public class DossierLive {
         return Multi.createFrom().item(reach).emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(granted -> audience(granted, centerClaim, agencyClaim))
                 .onItem().transformToMultiAndMerge(hears -> live.heard(LiveTopics.Topic.DOSSIER)
-                        .map(DossierLive::data).filter(hears))
+                        .map(OutboxEvent::dataOf).filter(hears))
                 .map(DossierLive::change);
     }
 
@@ -66,10 +61,6 @@ public class DossierLive {
         Optional<String> agency = reach.contains(Reach.AGENCY) ? agencyClaim : Optional.empty();
         return change -> centers.contains(change.getString("centerCode", ""))
                 || agency.isPresent() && agency.get().equals(change.getString("agencyCode", null));
-    }
-
-    private static JsonObject data(String payload) {
-        return JSON.createReader(new StringReader(payload)).readObject().getJsonObject("data");
     }
 
     private static DossierChange change(JsonObject data) {

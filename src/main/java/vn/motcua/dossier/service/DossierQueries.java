@@ -2,14 +2,10 @@ package vn.motcua.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +17,7 @@ import java.util.Optional;
 import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.common.BadInputException;
+import vn.motcua.common.JsonText;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.Page;
 import vn.motcua.common.RateLimitedException;
@@ -98,17 +95,12 @@ public class DossierQueries {
             from dossier d join procedure p on p.id = d.procedure_id join agency a on a.id = d.current_agency_id
             where d.code = :code""".formatted(DossierTimeliness.SQL);
 
-    /** Made once: {@code Json.createReader} looks the provider up with a ServiceLoader on every call. */
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
-
     private static List<PublicDossierStatus.PublicDossierEvent> history(String json) {
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .map(e -> new PublicDossierStatus.PublicDossierEvent(OffsetDateTime.parse(e.getString("at")),
-                            DossierAction.valueOf(e.getString("action")), DossierStatus.valueOf(e.getString("status")),
-                            e.isNull("agency") ? null : e.getString("agency")))
-                    .toList();
-        }
+        return JsonText.array(json).getValuesAs(JsonObject.class).stream()
+                .map(e -> new PublicDossierStatus.PublicDossierEvent(OffsetDateTime.parse(e.getString("at")),
+                        DossierAction.valueOf(e.getString("action")), DossierStatus.valueOf(e.getString("status")),
+                        e.isNull("agency") ? null : e.getString("agency")))
+                .toList();
     }
 
     /** One dossier for a signed-in caller, under the same rules as the lists. */

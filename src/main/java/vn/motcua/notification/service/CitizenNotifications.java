@@ -3,18 +3,15 @@ package vn.motcua.notification.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -167,7 +164,7 @@ public class CitizenNotifications implements DueDeliveries {
 
     /** The subject and the body, with {placeholders} from the event's data (dates as dd/MM/yyyy). */
     private static String[] render(String template, OutboxEvent event) {
-        JsonObject data = Json.createReader(new StringReader(event.payload)).readObject().getJsonObject("data");
+        JsonObject data = OutboxEvent.dataOf(event.payload);
         String text = template;
         for (String key : data.keySet()) {
             JsonValue value = data.get(key);
