@@ -2,6 +2,7 @@ package vn.motcua.catalogue;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -14,6 +15,14 @@ public class ProcedureCase extends ProcedurePart {
     public int position;
     @NonNull
     public String name;
-    @Description("Working days for this case; null when it has no appointment date")
+    @Description("Working days for this case; null when it has no appointment date or is timed in hours")
     public Integer processingDays;
+    @Description("Working hours for this case, when it is timed in hours")
+    public Integer processingHours;
+
+    /** The case's own processing time; empty when it has no appointment date. */
+    public Optional<ProcessingTime> processingTime() {
+        return processingDays == null && processingHours == null ? Optional.empty()
+                : Optional.of(ProcessingTime.stated(processingDays == null ? 0 : processingDays, processingHours));
+    }
 }

@@ -16,10 +16,17 @@ public class ProcedureChannel extends ProcedurePart {
     @Enumerated(EnumType.STRING)
     public Channel channel;
     @NonNull
-    @Description("Processing time in working days (0: settled the same day)")
+    @Description("Processing time in working days (0: settled the same day, or timed in hours)")
     public int processingDays;
+    @Description("Processing time in working hours, for procedures that state it (\"4 giờ làm việc\"); processingDays"
+            + " is then 0, and the appointment is a time")
+    public Integer processingHours;
     @NonNull
     @Description("Fee in Vietnamese đồng")
     public long feeVnd;
     public String feeNote;
+
+    public ProcessingTime processingTime() {
+        return ProcessingTime.stated(processingDays, processingHours);
+    }
 }

@@ -112,6 +112,10 @@ public final class Bounds {
     @FitsIn({ "procedure_channel.processing_days", "procedure_case.processing_days" })
     public static final int PROCESSING_DAYS = 365;
 
+    /** Two working weeks: beyond that a procedure states days. */
+    @FitsIn({ "procedure_channel.processing_hours", "procedure_case.processing_hours" })
+    public static final int PROCESSING_HOURS = 80;
+
     @FitsIn({ "required_document.originals", "required_document.copies" })
     public static final int COPIES = 100;
 

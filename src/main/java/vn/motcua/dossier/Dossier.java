@@ -86,6 +86,11 @@ public class Dossier extends NodeEntity implements Node {
     @Description("The date promised to the applicant (ngày hẹn trả): the legal due date unless an apology letter"
             + " promised a later one; every date is in appointmentHistory")
     public LocalDate appointmentDate;
+    @Description("The legal due time, for procedures timed in working hours; legalDueDate is its day")
+    public OffsetDateTime legalDueAt;
+    @Description("The time promised, for procedures timed in working hours; appointmentDate is its day. An apology"
+            + " letter promises a day, and clears it")
+    public OffsetDateTime appointmentAt;
     @Description("When processing finished (result ready)")
     public OffsetDateTime finishedAt;
     public OffsetDateTime returnedAt;

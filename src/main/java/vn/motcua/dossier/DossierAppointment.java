@@ -19,6 +19,8 @@ public class DossierAppointment extends DossierRecord {
 
     @NonNull
     public LocalDate appointmentDate;
+    @Description("The time, for procedures timed in working hours")
+    public OffsetDateTime appointmentAt;
     @NonNull
     @Enumerated(EnumType.STRING)
     public AppointmentReason reason;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record PublicDossierStatus(@NonNull String code, @NonNull DossierStatus status, @NonNull Integer statusCode,
         @NonNull String procedureName, @NonNull String currentAgencyName, OffsetDateTime receivedAt,
         @Description("The date promised to the applicant; an apology letter may have moved it") LocalDate appointmentDate,
+        @Description("The time promised, for procedures timed in working hours") OffsetDateTime appointmentAt,
         @Description("The legal due date the statistics judge by") LocalDate legalDueDate,
         @NonNull @Description("Past the legal due date (late if finished)") Boolean overdue,
         @NonNull Timeliness timeliness, OffsetDateTime finishedAt,

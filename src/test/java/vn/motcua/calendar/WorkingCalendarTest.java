@@ -6,18 +6,24 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.support.EmbeddedPostgresResource;
 
-/** Appointment dates against a table computed by hand from the official calendar. */
+/** Appointment dates and times against tables computed by hand from the official calendar. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class WorkingCalendarTest {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     WorkingCalendar calendar;
@@ -46,6 +52,37 @@ class WorkingCalendarTest {
     })
     void appointmentDatesMatchTheHandComputedTable(LocalDate received, int days, LocalDate expected) {
         assertEquals(expected, calendar.addWorkingDays(received, days));
+    }
+
+    @ParameterizedTest(name = "{0} + {1} office hours = {2}")
+    @CsvSource({
+        // Monday 30 November 2026; office hours 07:00 to 11:30 and 13:30 to 17:00
+        "2026-11-30T10:00, PT4H, 2026-11-30T16:00",
+        "2026-11-30T15:00, PT4H, 2026-12-01T09:00",
+        "2026-11-30T12:00, PT4H, 2026-12-01T07:30",
+        "2026-11-30T20:00, PT1H, 2026-12-01T08:00",
+        "2026-11-30T06:00, PT8H, 2026-11-30T17:00",
+        "2026-11-30T11:00, PT30M, 2026-11-30T11:30",
+        // a Friday afternoon goes on on Monday; Tết Bính Ngọ (14 to 22 February 2026) is skipped whole
+        "2026-11-27T15:00, PT4H, 2026-11-30T09:00",
+        "2026-02-13T16:00, PT2H, 2026-02-23T08:00",
+    })
+    void appointmentTimesSkipTheLunchBreakTheNightAndDaysOff(LocalDateTime received, Duration work, LocalDateTime expected) {
+        assertEquals(expected, calendar.addWorkingTime(local(received), work).atZoneSameInstant(ZONE).toLocalDateTime());
+    }
+
+    @Test
+    void pausedOfficeHoursSkipTheLunchBreakAndTheNight() {
+        assertEquals(Duration.ofHours(2), calendar.workingTimeBetween(local(LocalDateTime.parse("2026-11-30T10:00")),
+                local(LocalDateTime.parse("2026-11-30T14:00"))));
+        assertEquals(Duration.ofHours(5), calendar.workingTimeBetween(local(LocalDateTime.parse("2026-11-30T11:00")),
+                local(LocalDateTime.parse("2026-12-01T08:00"))));
+        assertEquals(Duration.ZERO, calendar.workingTimeBetween(local(LocalDateTime.parse("2026-11-28T08:00")),
+                local(LocalDateTime.parse("2026-11-29T16:00"))));
+    }
+
+    private static OffsetDateTime local(LocalDateTime time) {
+        return time.atZone(ZONE).toOffsetDateTime();
     }
 
     @Test

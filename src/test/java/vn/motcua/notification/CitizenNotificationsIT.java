@@ -55,7 +55,7 @@ class CitizenNotificationsIT {
         MimeMessage received = awaitMail(address, 1).get(0);
         assertEquals("Hồ sơ " + code + " đã được tiếp nhận", received.getSubject());
         String body = GreenMailUtil.getBody(received);
-        assertTrue(decoded(received).contains("Ngày hẹn trả kết quả: "
+        assertTrue(decoded(received).contains("Hẹn trả kết quả ngày "
                 + LocalDate.parse(appointment).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), body);
 
         String agency = Tokens.departmentOfficer(DossierFixtures.AGENCY);

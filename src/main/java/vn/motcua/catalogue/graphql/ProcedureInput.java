@@ -46,16 +46,18 @@ public record ProcedureInput(
                 legalBasis, resultType, onlineLevel, publicationDecision, effectiveFrom, effectiveTo, hasAppointment,
                 acceptedFileTypes,
                 channels == null ? null : channels.stream().map(c -> new ProcedureCommand.ChannelTerms(c.channel(),
-                        c.processingDays(), c.feeVnd(), c.feeNote())).toList(),
+                        c.processingDays(), c.processingHours(), c.feeVnd(), c.feeNote())).toList(),
                 documents == null ? null : documents.stream().map(d -> d == null ? null
                         : new ProcedureCommand.Document(d.name(), d.originals(), d.copies(), d.templateUrl())).toList(),
                 cases == null ? null : cases.stream().map(c -> c == null ? null
-                        : new ProcedureCommand.CaseVariant(c.name(), c.processingDays())).toList());
+                        : new ProcedureCommand.CaseVariant(c.name(), c.processingDays(), c.processingHours())).toList());
     }
 
     @Input("ProcedureChannelInput")
     public record ChannelInput(@NonNull Channel channel,
             @NonNull @Min(0) @Max(Bounds.PROCESSING_DAYS) Integer processingDays,
+            @Min(1) @Max(Bounds.PROCESSING_HOURS) @Description("Working hours, for procedures timed in hours;"
+                    + " processingDays is then 0") Integer processingHours,
             @Min(0) @Max(Bounds.AMOUNT_VND) Long feeVnd, @Size(max = Bounds.FEE_NOTE) String feeNote) {
     }
 
@@ -67,6 +69,8 @@ public record ProcedureInput(
 
     @Input("ProcedureCaseInput")
     public record CaseInput(@NonNull @Size(max = Bounds.PROCEDURE_TEXT) String name,
-            @Min(0) @Max(Bounds.PROCESSING_DAYS) Integer processingDays) {
+            @Min(0) @Max(Bounds.PROCESSING_DAYS) Integer processingDays,
+            @Min(1) @Max(Bounds.PROCESSING_HOURS) @Description("Working hours, for a case timed in hours")
+            Integer processingHours) {
     }
 }

@@ -131,6 +131,8 @@ public class CatalogueService {
             String path = "input.channels[" + i + "]";
             v.require(seen.add(channel.channel()), path + ".channel", ErrorCode.INVALID,
                     "Channel " + channel.channel() + " is listed twice");
+            v.require(channel.processingHours() == null || channel.processingDays() == 0, path + ".processingHours",
+                    ErrorCode.INVALID, "A processing time is in days or in hours: give processingDays 0 with hours");
         }
         List<ProcedureCommand.Document> documents = input.documents() == null ? List.of() : input.documents();
         for (int i = 0; i < documents.size(); i++) {
@@ -148,6 +150,9 @@ public class CatalogueService {
                 continue;
             }
             v.notBlank(cases.get(i).name(), "input.cases[" + i + "].name");
+            v.require(cases.get(i).processingHours() == null || cases.get(i).processingDays() == null,
+                    "input.cases[" + i + "].processingHours", ErrorCode.INVALID,
+                    "A processing time is in days or in hours, not both");
         }
         return v;
     }
@@ -183,6 +188,7 @@ public class CatalogueService {
             channel.procedureId = p.id;
             channel.channel = c.channel();
             channel.processingDays = c.processingDays();
+            channel.processingHours = c.processingHours();
             channel.feeVnd = c.feeVnd() == null ? 0 : c.feeVnd();
             channel.feeNote = c.feeNote();
             channel.persist();
@@ -206,6 +212,7 @@ public class CatalogueService {
             variant.position = i + 1;
             variant.name = cases.get(i).name().trim();
             variant.processingDays = cases.get(i).processingDays();
+            variant.processingHours = cases.get(i).processingHours();
             variant.persist();
         }
         return p;

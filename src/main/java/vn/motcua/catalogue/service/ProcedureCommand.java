@@ -14,12 +14,13 @@ public record ProcedureCommand(String code, String name, String agencyCode, Stri
         OnlineLevel onlineLevel, String publicationDecision, LocalDate effectiveFrom, LocalDate effectiveTo,
         Boolean hasAppointment, List<FileType> acceptedFileTypes, List<ChannelTerms> channels, List<Document> documents, List<CaseVariant> cases) {
 
-    public record ChannelTerms(Channel channel, Integer processingDays, Long feeVnd, String feeNote) {
+    public record ChannelTerms(Channel channel, Integer processingDays, Integer processingHours, Long feeVnd,
+            String feeNote) {
     }
 
     public record Document(String name, Integer originals, Integer copies, String templateUrl) {
     }
 
-    public record CaseVariant(String name, Integer processingDays) {
+    public record CaseVariant(String name, Integer processingDays, Integer processingHours) {
     }
 }

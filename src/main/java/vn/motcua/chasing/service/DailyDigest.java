@@ -121,7 +121,7 @@ public class DailyDigest implements DueDeliveries {
                 .setParameter("closed", Arrays.stream(DossierStatus.values()).filter(DossierStatus::isClosedWithoutResult)
                         .map(Enum::name).toList())
                 .setParameter("dueBy", calendar.addWorkingDays(today, config.dueWithinWorkingDays()))
-                .setParameter("today", today).setParameter("zone", clock.zoneId()).getResultList();
+                .setParameter("asOf", clock.now()).setParameter("zone", clock.zoneId()).getResultList();
         return rows.stream().map(r -> new Listed(r.get("code", String.class), r.get("due", LocalDate.class),
                 r.get("agency_id", Number.class).longValue(), r.get("agency", String.class),
                 Timeliness.OVERDUE.name().equals(r.get("timeliness", String.class)))).toList();

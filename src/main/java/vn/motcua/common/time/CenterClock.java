@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -18,6 +19,9 @@ public class CenterClock {
 
     /** A day as the center writes it to people, on paper and in messages: 05/03/2026. */
     public static final DateTimeFormatter DAY_AS_WRITTEN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A time of day as the center writes it: 16 giờ 00. */
+    private static final DateTimeFormatter TIME_AS_WRITTEN = DateTimeFormatter.ofPattern("H 'giờ' mm");
 
     @Inject
     Clock clock;
@@ -49,6 +53,18 @@ public class CenterClock {
 
     public LocalDate localDate(OffsetDateTime instant) {
         return instant.atZoneSameInstant(zone()).toLocalDate();
+    }
+
+    /**
+     * A promised day, or a promised time for procedures timed in hours, as written to people:
+     * "ngày 03/12/2026", or "16 giờ 00 ngày 03/12/2026".
+     */
+    public String appointmentAsWritten(LocalDate day, OffsetDateTime time) {
+        if (time == null) {
+            return "ngày " + DAY_AS_WRITTEN.format(day);
+        }
+        ZonedDateTime local = time.atZoneSameInstant(zone());
+        return TIME_AS_WRITTEN.format(local) + " ngày " + DAY_AS_WRITTEN.format(local);
     }
 
     /** The instant a local day starts. */

@@ -53,7 +53,8 @@ public class DossierPrints {
                         ? List.of("(không có)") : d.documents)
                 .field("Thời điểm nhận", d.receivedAt == null ? "" : MOMENT.format(
                         d.receivedAt.atZoneSameInstant(clock.zone())))
-                .field("Ngày hẹn trả kết quả", d.appointmentDate == null ? "" : CenterClock.DAY_AS_WRITTEN.format(d.appointmentDate))
+                .field("Hẹn trả kết quả", d.appointmentDate == null ? "không hẹn ngày"
+                        : clock.appointmentAsWritten(d.appointmentDate, d.appointmentAt))
                 .field("Mã tra cứu", normalised)
                 .paragraph("Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu, hoặc quét mã QR. Mang theo giấy"
                         + " này khi đến nhận kết quả.")

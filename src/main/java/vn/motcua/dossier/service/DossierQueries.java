@@ -67,7 +67,7 @@ public class DossierQueries {
         }
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(PUBLIC_STATUS, Tuple.class).setParameter("code", code)
-                .setParameter("today", clock.today()).setParameter("zone", clock.zoneId()).getResultList();
+                .setParameter("asOf", clock.now()).setParameter("zone", clock.zoneId()).getResultList();
         Optional<Tuple> found = rows.stream().findFirst();
         if (!secrets.matches(secret, found.map(r -> r.get("lookup_secret_hash", String.class)).orElse(null))) {
             throttle.failed(clientAddress, code);
@@ -79,12 +79,13 @@ public class DossierQueries {
         return new PublicDossierStatus(r.get("code", String.class), status, status.code,
                 r.get("procedure_name", String.class), r.get("agency_name", String.class),
                 SqlValues.instant(r.get("received_at")), SqlValues.date(r.get("appointment_date")),
-                SqlValues.date(r.get("legal_due_date")), judged.isBehind(), judged,
+                SqlValues.instant(r.get("appointment_at")), SqlValues.date(r.get("legal_due_date")), judged.isBehind(),
+                judged,
                 SqlValues.instant(r.get("finished_at")), history(r.get("history", String.class)));
     }
 
     private static final String PUBLIC_STATUS = """
-            select d.code, d.status, d.received_at, d.appointment_date, d.legal_due_date, d.finished_at,
+            select d.code, d.status, d.received_at, d.appointment_date, d.appointment_at, d.legal_due_date, d.finished_at,
                    d.lookup_secret_hash, p.name as procedure_name, a.name as agency_name,
                    %s as timeliness,
                    (select coalesce(json_agg(json_build_object(

@@ -7,7 +7,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureAvailability;
 import vn.motcua.catalogue.ProcedureCase;
 import vn.motcua.catalogue.ProcedureChannel;
+import vn.motcua.catalogue.ProcessingTime;
 import vn.motcua.center.Center;
 import vn.motcua.common.ErrorCode;
 import vn.motcua.common.UserErrorException;
@@ -94,7 +97,7 @@ public class DossierService {
         Dossier d = filed.dossier();
         d.receivedAt = clock.now();
         d.status = DossierStatus.RECEIVED;
-        setDueDates(d, filed.processingDays());
+        setDueDates(d, filed.processingTime());
         d.persist();
         chooseChannels(d, command.notifyBy());
         log(d, DossierAction.RECEIVE, null, null, "Tiếp nhận hồ sơ", null);
@@ -142,7 +145,7 @@ public class DossierService {
         return transition(Operation.ACCEPT_DOSSIER, command, command.idempotencyKey(), command.code(), DossierAction.ACCEPT,
                 command.note(), d -> {
                     d.receivedAt = clock.now();
-                    setDueDates(d, processingDays(d));
+                    setDueDates(d, processingTime(d));
                     recordAppointment(d, AppointmentReason.RECEIVED, null);
                 });
     }
@@ -188,8 +191,13 @@ public class DossierService {
     public Dossier receiveSupplement(DossierCommands.Act command) {
         return transition(Operation.RECEIVE_SUPPLEMENT, command, command.idempotencyKey(), command.code(),
                 DossierAction.RECEIVE_SUPPLEMENT, command.note(), d -> {
-                    int paused = calendar.workingDaysBetween(clock.localDate(d.pausedAt), clock.today());
+                    OffsetDateTime pausedAt = d.pausedAt;
                     d.pausedAt = null;
+                    if (d.legalDueAt != null) {
+                        moveDueTimes(d, calendar.workingTimeBetween(pausedAt, clock.now()));
+                        return;
+                    }
+                    int paused = calendar.workingDaysBetween(clock.localDate(pausedAt), clock.today());
                     if (paused > 0 && d.legalDueDate != null) {
                         d.legalDueDate = calendar.addWorkingDays(d.legalDueDate, paused);
                         d.appointmentDate = calendar.addWorkingDays(d.appointmentDate, paused);
@@ -259,6 +267,7 @@ public class DossierService {
                                         + ") and not in the past");
                     }
                     d.appointmentDate = promised;
+                    d.appointmentAt = null;
                     recordAppointment(d, AppointmentReason.APOLOGY, command.reason());
                 });
     }
@@ -405,7 +414,28 @@ public class DossierService {
         if (d.appointmentDate != null) {
             data.add("appointmentDate", d.appointmentDate.toString());
         }
+        if (d.appointmentAt != null) {
+            data.add("appointmentAt", d.appointmentAt.toString());
+        }
         outbox.record(d.id, "dossier." + event.action.name().toLowerCase(Locale.ROOT), agencies, data.build());
+    }
+
+    /** A dossier timed in hours waited {@code paused} of office hours for its supplement: both times move by it. */
+    private void moveDueTimes(Dossier d, Duration paused) {
+        if (paused.isZero()) {
+            return;
+        }
+        d.legalDueAt = calendar.addWorkingTime(d.legalDueAt, paused);
+        d.legalDueDate = clock.localDate(d.legalDueAt);
+        if (d.appointmentAt != null) {
+            d.appointmentAt = calendar.addWorkingTime(d.appointmentAt, paused);
+            d.appointmentDate = clock.localDate(d.appointmentAt);
+        } else if (d.appointmentDate.isBefore(d.legalDueDate)) {
+            d.appointmentDate = d.legalDueDate; // a day promised by apology is never before the legal date
+        }
+        long minutes = paused.toMinutes();
+        recordAppointment(d, AppointmentReason.SUPPLEMENT_RESUMED, (minutes >= 60 ? minutes / 60 + " giờ " : "")
+                + (minutes % 60 > 0 ? minutes % 60 + " phút " : "") + "làm việc chờ bổ sung");
     }
 
     private void recordAppointment(Dossier d, AppointmentReason reason, String note) {
@@ -415,6 +445,7 @@ public class DossierService {
         DossierAppointment appointment = new DossierAppointment();
         appointment.dossierId = d.id;
         appointment.appointmentDate = d.appointmentDate;
+        appointment.appointmentAt = d.appointmentAt;
         appointment.reason = reason;
         appointment.note = note;
         appointment.setAt = clock.now();
@@ -424,7 +455,7 @@ public class DossierService {
 
     // --- intake ------------------------------------------------------------------------------
 
-    private record Filed(Dossier dossier, String secret, int processingDays) {
+    private record Filed(Dossier dossier, String secret, Optional<ProcessingTime> processingTime) {
     }
 
     private Filed file(String procedureCode, Integer casePosition, Channel channel, DossierCommands.Person applicant,
@@ -503,33 +534,40 @@ public class DossierService {
         d.documents = documents == null ? List.of() : documents.stream().map(String::trim).toList();
         String secret = secrets.newSecret();
         d.lookupSecretHash = secrets.hash(secret);
-        return new Filed(d, secret, processingDays(p, variant, offered.get()));
+        return new Filed(d, secret, processingTime(p, variant, offered.get()));
     }
 
-    private int processingDays(Dossier d) {
+    private Optional<ProcessingTime> processingTime(Dossier d) {
         Optional<ProcedureCase> variant = Optional.ofNullable(d.caseId)
                 .map(id -> ProcedureCase.<ProcedureCase>findById(id));
         ProcedureChannel channel = ProcedureChannel
                 .<ProcedureChannel>find("procedureId = ?1 and channel = ?2", d.procedureId, d.channel).firstResult();
-        return processingDays(Procedure.findById(d.procedureId), variant, channel);
+        return processingTime(Procedure.findById(d.procedureId), variant, channel);
     }
 
-    /** Working days to the due date: the case variant's, else the channel's; -1 when there is none. */
-    private static int processingDays(Procedure p, Optional<ProcedureCase> variant, ProcedureChannel channel) {
+    /** The time to the due date: the case variant's, else the channel's; empty when there is no appointment. */
+    private static Optional<ProcessingTime> processingTime(Procedure p, Optional<ProcedureCase> variant,
+            ProcedureChannel channel) {
         if (!p.hasAppointment) {
-            return -1;
+            return Optional.empty();
         }
-        if (variant.isPresent()) {
-            return variant.get().processingDays == null ? -1 : variant.get().processingDays;
-        }
-        return channel.processingDays;
+        return variant.isPresent() ? variant.get().processingTime() : Optional.of(channel.processingTime());
     }
 
-    /** At receipt the legal due date and the promised date are the same: the receipt day plus the processing time. */
-    private void setDueDates(Dossier d, int processingDays) {
-        LocalDate due = processingDays < 0 ? null : calendar.addWorkingDays(clock.localDate(d.receivedAt), processingDays);
-        d.legalDueDate = due;
-        d.appointmentDate = due;
+    /**
+     * At receipt the legal due date and the promised date are the same: the receipt day plus the working days,
+     * or the receipt time plus the office hours (then both are times too).
+     */
+    private void setDueDates(Dossier d, Optional<ProcessingTime> time) {
+        if (time.isPresent() && time.get().inHours()) {
+            OffsetDateTime due = calendar.addWorkingTime(d.receivedAt, time.get().officeHours());
+            d.legalDueAt = due;
+            d.appointmentAt = due;
+            d.legalDueDate = clock.localDate(due);
+        } else {
+            d.legalDueDate = time.map(t -> calendar.addWorkingDays(clock.localDate(d.receivedAt), t.amount())).orElse(null);
+        }
+        d.appointmentDate = d.legalDueDate;
     }
 
     /** The daily sequence per agency: one row per agency and day, incremented under its row lock. */

@@ -12,24 +12,25 @@ import vn.motcua.dossier.Timeliness;
 
 /**
  * Reads {@link Timeliness} from its one definition, the SQL function {@code dossier_timeliness}, for
- * dossiers (batched) and as a condition for queries; today and the zone come from {@link CenterClock}.
+ * dossiers (batched) and as a condition for queries; now and the zone come from {@link CenterClock}.
  */
 @ApplicationScoped
 public class DossierTimeliness {
 
     /** The function over a dossier aliased {@code d}, in JPQL; needs {@link #bind}'s parameters. */
-    public static final String JPQL = "cast(function('dossier_timeliness', d.status, d.legalDueDate, d.finishedAt,"
-            + " d.pausedAt, d.supplementCount, :today, :zone) as String)";
+    public static final String JPQL = "cast(function('dossier_timeliness', d.status, d.legalDueDate, d.legalDueAt,"
+            + " d.finishedAt, d.pausedAt, d.supplementCount, :asOf, :zone) as String)";
     /** The same over a row aliased {@code d}, in SQL. */
-    public static final String SQL = sql("d", "d.finished_at", ":today");
+    public static final String SQL = sql("d", "d.finished_at", ":asOf");
 
     /**
-     * The function over a row aliased {@code alias}, in SQL, judged as of the day {@code asOf} (a parameter)
-     * and taking {@code finishedAt} as the finish (the row's own, or null to judge it as still in progress).
+     * The function over a row aliased {@code alias}, in SQL, judged as of the moment {@code asOf} (a
+     * parameter) and taking {@code finishedAt} as the finish (the row's own, or null to judge it as still in
+     * progress).
      */
     public static String sql(String alias, String finishedAt, String asOf) {
-        return ("dossier_timeliness(%1$s.status, %1$s.legal_due_date, %2$s, %1$s.paused_at, %1$s.supplement_count,"
-                + " %3$s, :zone)").formatted(alias, finishedAt, asOf);
+        return ("dossier_timeliness(%1$s.status, %1$s.legal_due_date, %1$s.legal_due_at, %2$s, %1$s.paused_at,"
+                + " %1$s.supplement_count, %3$s, :zone)").formatted(alias, finishedAt, asOf);
     }
 
     @Inject
@@ -43,7 +44,7 @@ public class DossierTimeliness {
         if (!ids.isEmpty()) {
             List<Tuple> rows = em.createQuery("select d.id as id, " + JPQL + " as timeliness from Dossier d"
                     + " where d.id in :ids", Tuple.class).setParameter("ids", ids.stream().distinct().toList())
-                    .setParameter("today", clock.today()).setParameter("zone", clock.zoneId()).getResultList();
+                    .setParameter("asOf", clock.now()).setParameter("zone", clock.zoneId()).getResultList();
             rows.forEach(r -> byId.put(r.get("id", Long.class), Timeliness.valueOf(r.get("timeliness", String.class))));
         }
         return ids.stream().map(byId::get).toList();
@@ -51,7 +52,7 @@ public class DossierTimeliness {
 
     /** The parameters {@link #JPQL} and {@link #SQL} need. */
     public Map<String, Object> bind() {
-        return Map.of("today", clock.today(), "zone", clock.zoneId());
+        return Map.of("asOf", clock.now(), "zone", clock.zoneId());
     }
 
     /** The names of a set of kinds, for {@code in (:kinds)}. */

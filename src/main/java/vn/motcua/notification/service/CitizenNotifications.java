@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -162,10 +163,17 @@ public class CitizenNotifications implements DueDeliveries {
         return new Outcome(outcome.sent() ? CitizenMessage.Status.SENT : CitizenMessage.Status.PENDING, outcome.how());
     }
 
-    /** The subject and the body, with {placeholders} from the event's data (dates as dd/MM/yyyy). */
-    private static String[] render(String template, OutboxEvent event) {
+    /**
+     * The subject and the body, with {placeholders} from the event's data (dates as dd/MM/yyyy), and
+     * {appointment}: the promised day, or time for procedures timed in hours, as written to people.
+     */
+    private String[] render(String template, OutboxEvent event) {
         JsonObject data = OutboxEvent.dataOf(event.payload);
         String text = template;
+        if (data.containsKey("appointmentDate")) {
+            text = text.replace("{appointment}", clock.appointmentAsWritten(LocalDate.parse(data.getString("appointmentDate")),
+                    data.containsKey("appointmentAt") ? OffsetDateTime.parse(data.getString("appointmentAt")) : null));
+        }
         for (String key : data.keySet()) {
             JsonValue value = data.get(key);
             String shown = value.getValueType() == JsonValue.ValueType.STRING ? data.getString(key) : value.toString();

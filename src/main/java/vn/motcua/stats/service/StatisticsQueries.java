@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public class StatisticsQueries {
         }
         List<Tuple> rows = yearMonth.atEndOfMonth().isBefore(clock.today())
                 ? closedMonth(center.id, yearMonth, grouping)
-                : liveFigures(center.id, yearMonth, clock.today(), grouping);
+                : liveFigures(center.id, yearMonth, clock.now(), grouping);
         List<Agency> agencies = batch.byIds(Agency.class, keys(rows, "agency_key"), a -> a.id);
         List<Field> fields = batch.byIds(Field.class, keys(rows, "field_key"), f -> f.id);
         return IntStream.range(0, rows.size())
@@ -107,12 +108,12 @@ public class StatisticsQueries {
         String columns = String.join(", ", FIGURES);
         bindLive(em.createNativeQuery("insert into statistics_month_row (center_id, month, agency_id, field_id, "
                 + columns + ") select :center, :first, agency_key, field_key, " + columns + " from ("
-                + liveSql(StatisticsGrouping.FIELD) + ") figures"), centerId, month, month.atEndOfMonth())
+                + liveSql(StatisticsGrouping.FIELD) + ") figures"), centerId, month, lastMomentOf(month))
                 .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Tuple> liveFigures(long centerId, YearMonth month, LocalDate asOf, StatisticsGrouping grouping) {
+    private List<Tuple> liveFigures(long centerId, YearMonth month, OffsetDateTime asOf, StatisticsGrouping grouping) {
         return bindLive(em.createNativeQuery(liveSql(grouping) + " order by 1 nulls first, 2 nulls first", Tuple.class),
                 centerId, month, asOf).getResultList();
     }
@@ -134,8 +135,8 @@ public class StatisticsQueries {
      * <li>finished in the month, judged on the day they finished, and carried over into it when received
      * before it;</li>
      * <li>rated in the month;</li>
-     * <li>in progress at the month's end (open today, or finished after the end): judged on {@code :asOf},
-     * the month's last day or today, and carried over when received before the month.</li>
+     * <li>in progress at the month's end (open today, or finished after the end): judged as of {@code :asOf},
+     * the month's last moment or now, and carried over when received before the month.</li>
      * </ul>
      * A dossier refused, withdrawn or stopped is in none of the counts of dossiers in progress.
      */
@@ -162,10 +163,10 @@ public class StatisticsQueries {
                 "in_progress", "count(*)",
                 "overdue", "count(*) filter (where %s = :overdue)".formatted(monthEndJudgement),
                 "carried_over", "count(*) filter (where d.received_at < m.start_at)"), """
-                (select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.paused_at, d.supplement_count
+                (select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.legal_due_at, d.paused_at, d.supplement_count
                    from dossier d where d.center_id = :center and d.finished_at is null and d.status not in (%1$s)
                  union all
-                 select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.paused_at, d.supplement_count
+                 select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.legal_due_at, d.paused_at, d.supplement_count
                    from dossier d, m where d.center_id = :center and d.finished_at >= m.end_at
                      and d.status not in (%1$s)) d, m
                 where d.received_at < m.end_at""".formatted(CLOSED_WITHOUT_RESULT));
@@ -194,7 +195,12 @@ public class StatisticsQueries {
                 .collect(Collectors.joining(", ")) + "\n  from " + from + "\n  group by d.procedure_id";
     }
 
-    private Query bindLive(Query query, long centerId, YearMonth month, LocalDate asOf) {
+    /** The month's last moment that PostgreSQL tells apart (a microsecond before the next month). */
+    private OffsetDateTime lastMomentOf(YearMonth month) {
+        return clock.startOf(month.plusMonths(1).atDay(1)).minusNanos(1_000);
+    }
+
+    private Query bindLive(Query query, long centerId, YearMonth month, OffsetDateTime asOf) {
         return query.setParameter("first", month.atDay(1))
                 .setParameter("center", centerId)
                 .setParameter("zone", clock.zoneId())
