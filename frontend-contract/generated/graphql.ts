@@ -25,10 +25,37 @@ export type AttachDossierFileInput = {
   uploadId: string | number;
 };
 
+/** Give either a service group or a procedure (its agency picks the group), and a slot's start */
+export type BookVisitInput = {
+  centerCode: string;
+  groupCode?: string | null | undefined;
+  /** Makes a retry happen once: the same key and input answer the first result again */
+  idempotencyKey?: string | null | undefined;
+  procedureCode?: string | null | undefined;
+  /** ISO-8601 */
+  startsAt: string;
+};
+
+export type BookingCodeInput = {
+  code: string;
+};
+
+/** Where a booked visit stands */
+export type BookingState =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'EXPIRED';
+
 export type Channel =
   | 'DIRECT'
   | 'ONLINE'
   | 'POSTAL';
+
+export type CheckInInput = {
+  centerCode: string;
+  code: string;
+};
 
 /** The officer's own counter, as the token names it */
 export type CounterInput = {
@@ -291,12 +318,33 @@ export type TransferTicketMutationVariables = Exact<{
 
 export type TransferTicketMutation = { transferTicket: { ticket: { number: string, status: TicketStatus, priority: TicketPriority, recalls: number, calledAt: string | null, servingAt: string | null, group: { code: string, name: string }, counter: { code: string } | null } | null, userErrors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
 
+export type CheckInBookingMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type CheckInBookingMutation = { checkInBooking: { peopleAhead: number | null, estimatedWaitMinutes: number | null, ticket: { number: string, status: TicketStatus, group: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+
 export type DisplayBoardQueryVariables = Exact<{
   centerCode: string;
 }>;
 
 
 export type DisplayBoardQuery = { displayBoard: { centerCode: string, recentCalls: Array<{ ticketNumber: string, counterCode: string, calledAt: string, status: TicketStatus }>, waiting: Array<{ groupCode: string, groupName: string, waiting: number }> } };
+
+export type BookVisitMutationVariables = Exact<{
+  input: BookVisitInput;
+}>;
+
+
+export type BookVisitMutation = { bookVisit: { booking: { code: string, centerCode: string, groupCode: string, procedureCode: string | null, startsAt: string, endsAt: string, state: BookingState } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+
+export type CancelBookingMutationVariables = Exact<{
+  input: BookingCodeInput;
+}>;
+
+
+export type CancelBookingMutation = { cancelBooking: { booking: { code: string, state: BookingState } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
 
 export type DisplayBoardUpdatesSubscriptionVariables = Exact<{
   centerCode: string;
@@ -319,6 +367,11 @@ export type DossierStatusQueryVariables = Exact<{
 
 
 export type DossierStatusQuery = { dossierStatus: { code: string, status: DossierStatus, statusCode: number, procedureName: string, currentAgencyName: string, receivedAt: string | null, appointmentDate: string | null, overdue: boolean, finishedAt: string | null, history: Array<{ at: string, action: DossierAction, status: DossierStatus, agencyName: string | null }> } };
+
+export type MyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBookingsQuery = { myBookings: Array<{ code: string, centerCode: string, groupCode: string, startsAt: string, endsAt: string, state: BookingState, ticketNumber: string | null }> };
 
 export type MyDossiersQueryVariables = Exact<{
   first: number;
@@ -346,6 +399,15 @@ export type TakeTicketMutationVariables = Exact<{
 
 
 export type TakeTicketMutation = { takeTicket: { peopleAhead: number | null, estimatedWaitMinutes: number | null, ticket: { id: string, number: string, status: TicketStatus, priority: TicketPriority, day: string, group: { code: string, name: string } } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+
+export type VisitSlotsQueryVariables = Exact<{
+  centerCode: string;
+  procedureCode?: string | null | undefined;
+  day: string;
+}>;
+
+
+export type VisitSlotsQuery = { visitSlots: Array<{ startsAt: string, endsAt: string, capacity: number, available: number }> };
 
 export type AttachResultMutationVariables = Exact<{
   input: AttachDossierFileInput;

@@ -54,6 +54,15 @@ public final class Bounds {
     /** A global id or a page cursor: opaque text the service issued. */
     public static final int OPAQUE_ID = 200;
 
+    /** A booking's code: ten symbols (Bookings), with room to grow. */
+    @FitsIn("booking.code")
+    public static final int BOOKING_CODE = 16;
+
+    /** A booked visit's slot: five minutes to four hours (the migration checks the same). */
+    public static final int SLOT_MINUTES_MIN = 5;
+    @FitsIn("service_group.slot_minutes")
+    public static final int SLOT_MINUTES = 240;
+
     @FitsIn("idempotency_key.key")
     public static final int IDEMPOTENCY_KEY = 100;
 

@@ -22,6 +22,8 @@ public class ServiceGroup extends NodeEntity implements Node {
     public String code;
     @NonNull
     public String name;
+    @Description("The length of a booked visit's slot, in minutes; null when the group takes no bookings")
+    public Integer slotMinutes;
 
     public static Optional<ServiceGroup> find(Long centerId, String code) {
         return find("centerId = ?1 and code = ?2", centerId, code).firstResultOptional();

@@ -63,6 +63,8 @@ public class Ticket extends NodeEntity implements Node {
     public Long dossierId;
     @Ignore
     public Long procedureId;
+    @Description("For a booked visit: when its slot began; from then it goes before the walk-ins of its group")
+    public OffsetDateTime bookedSlotStart;
     @Ignore
     @Version
     public int rowVersion;

@@ -33,7 +33,7 @@ public final class AccessTable {
         // Public: the catalogue, centers, calendar, statistics, the receipt look-up, the queue's public face.
         for (Operation open : new Operation[] { AGENCIES, FIELDS, PROCEDURE, PROCEDURES, CENTERS, HOLIDAYS,
                 DOSSIER_STATISTICS, DOSSIER_STATUS, DIGITAL_RESULT, TAKE_TICKET, DISPLAY_BOARD, TICKET,
-                DISPLAY_BOARD_UPDATED, TICKET_UPDATED, PRIORITY_CATEGORIES, NODE }) {
+                DISPLAY_BOARD_UPDATED, TICKET_UPDATED, PRIORITY_CATEGORIES, VISIT_SLOTS, CHECK_IN_BOOKING, NODE }) {
             grant(open, ANYONE, ALL);
         }
         // Catalogue upkeep: the province's catalogue is shared by its centers.
@@ -110,13 +110,16 @@ public final class AccessTable {
         grant(CANCEL_TICKET, COUNTER_OFFICER, CENTER);
         grant(CANCEL_TICKET, CENTER_MANAGER, CENTER);
         grant(MY_TICKETS, CITIZEN, APPLICANT);
+        for (Operation own : new Operation[] { BOOK_VISIT, CANCEL_BOOKING, MY_BOOKINGS }) {
+            grant(own, CITIZEN, APPLICANT);
+        }
         for (Operation desk : new Operation[] { OPEN_COUNTER, BREAK_COUNTER, CLOSE_COUNTER, CALL_NEXT_TICKET,
                 RECALL_TICKET, START_SERVING, PARK_TICKET, MARK_NO_SHOW, TRANSFER_TICKET, FINISH_TICKET,
                 CONFIRM_TICKET_PRIORITY }) {
             grant(desk, COUNTER_OFFICER, COUNTER);
         }
         for (Operation setup : new Operation[] { CREATE_SERVICE_GROUP, CREATE_COUNTER, SET_COUNTER_PROFILE,
-                SET_PRIORITY_CATEGORIES, SERVICE_TIME_STATISTICS }) {
+                SET_PRIORITY_CATEGORIES, SERVICE_TIME_STATISTICS, SET_VISIT_SLOTS, BOOKING_STATISTICS }) {
             grant(setup, CENTER_MANAGER, CENTER);
         }
         grant(COUNTERS, CENTER_MANAGER, CENTER);

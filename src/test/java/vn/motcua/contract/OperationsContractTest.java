@@ -12,11 +12,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,11 +27,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.support.DossierFixtures;
 import vn.motcua.support.QueueFixtures;
 import vn.motcua.support.EmbeddedPostgresResource;
 import vn.motcua.support.GraphQLSubscriber;
+import vn.motcua.support.TestClock;
 import vn.motcua.support.Tokens;
 
 /**
@@ -43,8 +49,14 @@ class OperationsContractTest {
 
     static final Path OPERATIONS = Path.of("frontend-contract", "operations");
 
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     @TestHTTPResource("/graphql")
     URI graphqlEndpoint;
+    @Inject
+    TestClock testClock;
+    @Inject
+    WorkingCalendar calendar;
 
     @Test
     void everyClientOperationRunsCleanly() throws Exception {
@@ -112,6 +124,28 @@ class OperationsContractTest {
         ran.add(run("counter/TransferTicket", officer, Map.of("input", Map.of("counterCode", "Q1", "ticketNumber", sentOn,
                 "toGroupCode", "B"))));
         ran.add(run("counter/CloseCounter", officer, Map.of("input", counter)));
+        // booked visits at the same center, on its next working day at 08:50: the clock travels there and back
+        LocalDate bookingDay = calendar.addWorkingDays(LocalDate.now(ZONE), 1);
+        try {
+            testClock.advance(Duration.between(Instant.now(), bookingDay.atTime(8, 50).atZone(ZONE).toInstant()));
+            graphql(Tokens.manager(hall), "mutation { setVisitSlots(input: {centerCode: \"" + hall + "\", groupCode: \"B\","
+                    + " slotMinutes: 30}) { userErrors { code } } }").body("data.setVisitSlots.userErrors", Matchers.empty());
+            ran.add(run("mobile/VisitSlots", citizen, Map.of("centerCode", hall, "procedureCode", DossierFixtures.PROCEDURE,
+                    "day", bookingDay.toString())));
+            String nine = bookingDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime().toString();
+            ran.add(run("mobile/BookVisit", citizen, Map.of("input", Map.of("centerCode", hall, "procedureCode",
+                    DossierFixtures.PROCEDURE, "startsAt", nine))));
+            ran.add(run("mobile/MyBookings", citizen, Map.of()));
+            String booked = graphql(citizen, "{ myBookings { code } }").extract().path("data.myBookings[0].code");
+            ran.add(run("hall/CheckInBooking", null, Map.of("input", Map.of("centerCode", hall, "code", booked))));
+            String later = graphql(citizen, "mutation($input: BookVisitInput!) { bookVisit(input: $input) { booking { code } } }",
+                    Map.of("input", Map.of("centerCode", hall, "procedureCode", DossierFixtures.PROCEDURE, "startsAt",
+                            bookingDay.atTime(9, 30).atZone(ZONE).toOffsetDateTime().toString())))
+                    .extract().path("data.bookVisit.booking.code");
+            ran.add(run("mobile/CancelBooking", citizen, Map.of("input", Map.of("code", later))));
+        } finally {
+            testClock.reset();
+        }
         // the largest page every paged operation may ask for stays within the cost limit
         run("web/SearchProcedures", null, Map.of("first", 100));
         run("partner/WorkList", partner, Map.of("first", 100));

@@ -155,7 +155,8 @@ class DeclaredBoundsTest {
                 requireBounds(component.getAnnotatedType(), path + "." + component.getName(), false, missing);
             }
         } else {
-            require(raw.isEnum() || raw == Boolean.class || raw == boolean.class || raw == LocalDate.class, path,
+            require(raw.isEnum() || raw == Boolean.class || raw == boolean.class || raw == LocalDate.class
+                    || raw == java.time.OffsetDateTime.class, path,
                     "a known kind of value (not " + raw.getSimpleName() + ")", missing);
         }
     }

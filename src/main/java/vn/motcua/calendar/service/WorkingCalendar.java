@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.motcua.calendar.CalendarConfig;
 import vn.motcua.calendar.DayKind;
@@ -62,6 +63,11 @@ public class WorkingCalendar {
         LocalDateTime start = local(from);
         LocalDateTime end = local(to);
         return officeHours.between(days(start.toLocalDate(), end.toLocalDate()), start, end);
+    }
+
+    /** The office hours of a day: none on a day off. */
+    public List<OfficeHours.Period> officeHoursOn(LocalDate day) {
+        return days(day, day).isWorkingDay(day) ? officeHours.periods() : List.of();
     }
 
     private LocalDateTime local(OffsetDateTime instant) {

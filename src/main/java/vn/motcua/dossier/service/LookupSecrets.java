@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import vn.motcua.common.RandomCodes;
 
 /**
  * The secret printed on a receipt: issued here, stored only as a keyed hash (HMAC-SHA256 under the
@@ -18,19 +18,12 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class LookupSecrets {
 
-    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     LookupConfig config;
 
     /** Eight letters and digits without look-alikes (no I, O, 0, 1): about 40 bits. */
     public String newSecret() {
-        char[] secret = new char[8];
-        for (int i = 0; i < secret.length; i++) {
-            secret[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-        }
-        return new String(secret);
+        return RandomCodes.of(8);
     }
 
     /** What the database keeps of a secret; case and surrounding blanks do not matter. */

@@ -1,5 +1,6 @@
 package vn.motcua.queue.service;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.queue.TicketPriority;
 
@@ -15,6 +16,15 @@ public final class QueueCommands {
     /** Either a group or a procedure (whose agency picks the group). */
     public record TakeTicket(String centerCode, String groupCode, String procedureCode, TicketPriority priority,
             String idempotencyKey) {
+    }
+
+    /** A slot of a group, or of the group serving a procedure, booked by the signed-in citizen. */
+    public record BookVisit(String centerCode, String groupCode, String procedureCode, OffsetDateTime startsAt,
+            String idempotencyKey) {
+    }
+
+    /** The slot length a group's bookings take; null: the group takes none. */
+    public record SetVisitSlots(String centerCode, String groupCode, Integer slotMinutes) {
     }
 
     /** The counter an officer acts at; the center defaults to the token's. */

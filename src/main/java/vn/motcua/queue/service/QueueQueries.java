@@ -38,17 +38,22 @@ public class QueueQueries {
     @Inject
     CallerScope scope;
 
-    /** Waiting tickets of the same group that will be called first (priority first, then FIFO). */
+    /**
+     * Waiting tickets of the same group that will be called first: priority tickets, then booked visits whose
+     * slot has begun, then FIFO (the group's part of {@code QueueService}'s calling order).
+     */
     public int peopleAhead(Ticket t) {
+        String rank = "case when %s <> :normal then 0 when %s <= :now then 1 else 2 end";
         Number ahead = (Number) em.createNativeQuery("""
                 select count(*) from ticket o
                 where o.group_id = :group and o.day = :day and o.status in (%s) and o.id <> :id
-                  and ((o.priority <> :normal) and (:priority = :normal)
-                       or ((o.priority <> :normal) = (:priority <> :normal) and (o.queued_at, o.id) < (:queued, :id)))"""
-                .formatted(IN_LINE))
+                  and (%s, o.queued_at, o.id) < (%s, :queued, :id)"""
+                .formatted(IN_LINE, rank.formatted("o.priority", "o.booked_slot_start"),
+                        rank.formatted(":priority", "cast(:bookedSlotStart as timestamptz)")))
                 .setParameter("group", t.groupId).setParameter("day", t.day).setParameter("id", t.id)
                 .setParameter("normal", TicketPriority.NORMAL.name()).setParameter("priority", t.priority.name())
-                .setParameter("queued", t.queuedAt).getSingleResult();
+                .setParameter("bookedSlotStart", t.bookedSlotStart)
+                .setParameter("now", clock.now()).setParameter("queued", t.queuedAt).getSingleResult();
         return ahead.intValue();
     }
 

@@ -21,6 +21,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.idempotency.IdempotencyKeys;
 import vn.motcua.queue.Counter;
 import vn.motcua.queue.CounterProfile;
+import vn.motcua.queue.Booking;
 import vn.motcua.queue.CenterPriority;
 import vn.motcua.queue.CounterStatus;
 import vn.motcua.queue.PriorityCategory;
@@ -52,31 +53,41 @@ public class QueueService {
     private static final int CANDIDATES_PER_LINE = 64;
 
     /**
-     * Waiting tickets in the order a counter calls them: sent to it, priority levels, its preference, FIFO;
-     * except that a ticket waiting longer than {@code motcua.queue.max-wait} goes before the preference, oldest
-     * first, so that no group of the counter's profile starves behind a preferred one.
-     * Each line (tickets sent to the counter; each group of its profile, priority tickets apart) gives its
-     * first tickets by an index scan, so a call reads a few rows however long the queue, where sorting the
-     * whole day's queue cost 10 ms a call at 10,000 tickets. A line gives more candidates than a center has
-     * counters, so the ones other counters hold locked are skipped without running a line dry.
+     * Waiting tickets in the order a counter calls them: sent to it, priority levels, its preference, booked
+     * visits whose slot has begun before walk-ins, FIFO; except that a ticket waiting longer than
+     * {@code motcua.queue.max-wait} goes before the preference, oldest first, so that no group of the counter's
+     * profile starves behind a preferred one (nor behind the bookings, which a slot's capacity bounds).
+     * Each line (tickets sent to the counter; each group of its profile, priority tickets and booked ones
+     * apart) gives its first tickets by an index scan, so a call reads a few rows however long the queue, where
+     * sorting the whole day's queue cost 10 ms a call at 10,000 tickets. A line gives more candidates than a
+     * center has counters, so the ones other counters hold locked are skipped without running a line dry.
      */
     private static final String NEXT_FOR_COUNTER = """
             select t.id from ticket t join (
-              (select w.id, case when w.priority = '%2$s' then 1 else 0 end as tier, cp.preference, w.queued_at
+              (select w.id, case when w.priority = '%2$s' then 1 else 0 end as tier, cp.preference, w.queued_at,
+                      w.booked_slot_start
                  from ticket w left join counter_profile cp on cp.group_id = w.group_id and cp.counter_id = :counter
                 where w.target_counter_id = :counter and w.center_id = :center and w.day = :today
                   and w.status in (%1$s)
                 order by w.queued_at, w.id limit %3$d)
               union all
-              select line.id, line.tier, cp.preference, line.queued_at from counter_profile cp cross join lateral (
-                (select w.id, 2 as tier, w.queued_at from ticket w
+              select line.id, line.tier, cp.preference, line.queued_at, line.booked_slot_start
+                from counter_profile cp cross join lateral (
+                (select w.id, 2 as tier, w.queued_at, w.booked_slot_start from ticket w
                   where w.center_id = :center and w.day = :today and w.group_id = cp.group_id
                     and w.target_counter_id is null and w.status in (%1$s) and w.priority <> '%2$s'
                   order by w.queued_at, w.id limit %3$d)
                 union all
-                (select w.id, 3 as tier, w.queued_at from ticket w
+                (select w.id, 3 as tier, w.queued_at, w.booked_slot_start from ticket w
                   where w.center_id = :center and w.day = :today and w.group_id = cp.group_id
                     and w.target_counter_id is null and w.status in (%1$s) and w.priority = '%2$s'
+                    and w.booked_slot_start is not null
+                  order by w.queued_at, w.id limit %3$d)
+                union all
+                (select w.id, 3 as tier, w.queued_at, null::timestamptz from ticket w
+                  where w.center_id = :center and w.day = :today and w.group_id = cp.group_id
+                    and w.target_counter_id is null and w.status in (%1$s) and w.priority = '%2$s'
+                    and w.booked_slot_start is null
                   order by w.queued_at, w.id limit %3$d)
               ) line
               where cp.counter_id = :counter
@@ -84,6 +95,7 @@ public class QueueService {
             where t.status in (%1$s)
             order by candidate.tier,
                      case when candidate.queued_at < :starving then 0 else coalesce(candidate.preference, 1000) end,
+                     case when candidate.booked_slot_start <= :now then 0 else 1 end,
                      candidate.queued_at, candidate.id
             limit 1
             for update of t skip locked""".formatted(TicketStatus.sqlList(TicketStatus.IN_LINE), TicketPriority.NORMAL,
@@ -121,17 +133,7 @@ public class QueueService {
     private TakenTicket takeOnce(QueueCommands.TakeTicket command) {
         Center center = reach.publicCenter(command.centerCode());
         ServiceGroup group = groupFor(center, command);
-        LocalDate today = clock.today();
-        Number seq = (Number) em.createNativeQuery("""
-                insert into ticket_sequence (group_id, day, last_value) values (:group, :day, 1)
-                on conflict (group_id, day) do update set last_value = ticket_sequence.last_value + 1
-                returning last_value""").setParameter("group", group.id).setParameter("day", today).getSingleResult();
-        Ticket t = new Ticket();
-        t.centerId = center.id;
-        t.groupId = group.id;
-        t.day = today;
-        t.seq = seq.intValue();
-        t.number = "%s%03d".formatted(group.code, t.seq);
+        Ticket t = numbered(center, group);
         TicketPriority asked = command.priority() == null ? TicketPriority.NORMAL : command.priority();
         Optional<PriorityGrant> grant = asked == TicketPriority.NORMAL ? Optional.of(PriorityGrant.KIOSK)
                 : CenterPriority.grantOf(center.id, asked);
@@ -144,11 +146,45 @@ public class QueueService {
         t.requestedPriority = grant.get() == PriorityGrant.OFFICER ? asked : null;
         t.channel = caller.has(Role.CITIZEN) ? TicketChannel.APP : TicketChannel.KIOSK;
         t.citizenId = caller.citizenId().orElse(null);
+        t.procedureId = command.procedureCode() == null ? null
+                : Procedure.findPublished(command.procedureCode()).map(p -> p.id).orElse(null);
+        return taken(t, group);
+    }
+
+    /**
+     * The ticket of a booking checked in at the kiosk: the group's next number, which goes before the group's
+     * walk-ins once the booking's slot has begun.
+     */
+    TakenTicket issueBooked(Center center, ServiceGroup group, Booking booking) {
+        Ticket t = numbered(center, group);
+        t.priority = TicketPriority.NORMAL;
+        t.channel = TicketChannel.KIOSK;
+        t.citizenId = booking.citizenId;
+        t.procedureId = booking.procedureId;
+        t.bookedSlotStart = booking.slotStart;
+        return taken(t, group);
+    }
+
+    /** A new ticket of the group today, numbered from the group's daily sequence. */
+    private Ticket numbered(Center center, ServiceGroup group) {
+        LocalDate today = clock.today();
+        Number seq = (Number) em.createNativeQuery("""
+                insert into ticket_sequence (group_id, day, last_value) values (:group, :day, 1)
+                on conflict (group_id, day) do update set last_value = ticket_sequence.last_value + 1
+                returning last_value""").setParameter("group", group.id).setParameter("day", today).getSingleResult();
+        Ticket t = new Ticket();
+        t.centerId = center.id;
+        t.groupId = group.id;
+        t.day = today;
+        t.seq = seq.intValue();
+        t.number = "%s%03d".formatted(group.code, t.seq);
+        return t;
+    }
+
+    private TakenTicket taken(Ticket t, ServiceGroup group) {
         t.status = TicketAction.TAKE.target;
         t.takenAt = clock.now();
         t.queuedAt = t.takenAt;
-        t.procedureId = command.procedureCode() == null ? null
-                : Procedure.findPublished(command.procedureCode()).map(p -> p.id).orElse(null);
         t.persist();
         event(t, TicketAction.TAKE, null);
         int ahead = queries.peopleAhead(t);
@@ -288,7 +324,8 @@ public class QueueService {
         @SuppressWarnings("unchecked")
         List<Number> next = em.createNativeQuery(NEXT_FOR_COUNTER).setParameter("counter", counter.id)
                 .setParameter("center", counter.centerId).setParameter("today", clock.today())
-                .setParameter("starving", clock.now().minus(config.maxWait())).getResultList();
+                .setParameter("starving", clock.now().minus(config.maxWait())).setParameter("now", clock.now())
+                .getResultList();
         if (next.isEmpty()) {
             throw new UserErrorException("input.counterCode", ErrorCode.QUEUE_EMPTY, "No one is waiting for this counter");
         }
@@ -485,16 +522,21 @@ public class QueueService {
     }
 
     private ServiceGroup groupFor(Center center, QueueCommands.TakeTicket command) {
-        if ((command.groupCode() == null) == (command.procedureCode() == null)) {
+        return groupFor(center, command.groupCode(), command.procedureCode());
+    }
+
+    /** The group named, or the one serving the procedure's agency at this center (exactly one of them given). */
+    ServiceGroup groupFor(Center center, String groupCode, String procedureCode) {
+        if ((groupCode == null) == (procedureCode == null)) {
             throw new UserErrorException("input.groupCode", ErrorCode.INVALID, "Give a service group or a procedure");
         }
-        if (command.groupCode() != null) {
-            return ServiceGroup.find(center.id, command.groupCode()).orElseThrow(() -> new UserErrorException(
-                    "input.groupCode", ErrorCode.NOT_FOUND, "No group " + command.groupCode()));
+        if (groupCode != null) {
+            return ServiceGroup.find(center.id, groupCode).orElseThrow(() -> new UserErrorException(
+                    "input.groupCode", ErrorCode.NOT_FOUND, "No group " + groupCode));
         }
-        Procedure procedure = Procedure.findPublished(command.procedureCode()).orElseThrow(() -> new UserErrorException(
+        Procedure procedure = Procedure.findPublished(procedureCode).orElseThrow(() -> new UserErrorException(
                 "input.procedureCode", ErrorCode.NOT_FOUND,
-                "No procedure " + command.procedureCode() + " in the catalogue (unknown or retired)"));
+                "No procedure " + procedureCode + " in the catalogue (unknown or retired)"));
         return ServiceGroupAgency.firstGroupFor(center.id, procedure.agencyId).orElseThrow(() -> new UserErrorException(
                 "input.procedureCode", ErrorCode.NOT_FOUND, "No queue at this center serves that procedure"));
     }
