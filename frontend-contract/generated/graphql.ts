@@ -144,6 +144,16 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
+/** What a feedback is about, which decides who answers it */
+export type FeedbackAbout =
+  | 'CENTER'
+  | 'DOSSIER'
+  | 'OFFICER';
+
+export type FeedbackStatus =
+  | 'ANSWERED'
+  | 'RECEIVED';
+
 /** Why a file was attached to a dossier */
 export type FilePurpose =
   /** A paper handed in with the dossier, scanned at the counter or uploaded online */
@@ -190,6 +200,20 @@ export type StatisticsGrouping =
   | 'AGENCY'
   | 'CENTER'
   | 'FIELD';
+
+export type SubmitFeedbackInput = {
+  about: FeedbackAbout;
+  /** The center, unless it is about a dossier */
+  centerCode?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  dossierCode?: string | null | undefined;
+  /** The receipt's secret, when not signed in as the applicant */
+  dossierSecret?: string | null | undefined;
+  officerName?: string | null | undefined;
+  text: string;
+};
 
 /** Give either a service group or a procedure (its agency picks the group) */
 export type TakeTicketInput = {
@@ -458,6 +482,13 @@ export type CheckDigitalResultQueryVariables = Exact<{
 
 export type CheckDigitalResultQuery = { digitalResult: Array<{ dossierCode: string, issuingAgencyCode: string, issuingAgencyName: string, decisionNumber: string, decisionDate: string, replaced: boolean }> };
 
+export type FeedbackStatusQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FeedbackStatusQuery = { feedback: { code: string, about: FeedbackAbout, status: FeedbackStatus, text: string, dueDate: string, answer: string | null, answeredAt: string | null } };
+
 export type ProcedureDetailQueryVariables = Exact<{
   code: string;
 }>;
@@ -474,6 +505,14 @@ export type PublicStatisticsQueryVariables = Exact<{
 
 export type PublicStatisticsQuery = { dossierStatistics: Array<{ month: string, agencyCode: string | null, agencyName: string | null, fieldCode: string | null, fieldName: string | null, received: number, receivedOnline: number, finished: number, onTime: number, late: number, onTimeRate: number | null, onlineRate: number | null, averageRating: number | null, ratings: number }> };
 
+export type PublishedFeedbackQueryVariables = Exact<{
+  centerCode: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PublishedFeedbackQuery = { publishedFeedback: Array<{ about: FeedbackAbout, agencyName: string | null, question: string, answer: string, answeredAt: string, publishedAt: string }> };
+
 export type SearchProceduresQueryVariables = Exact<{
   search?: string | null | undefined;
   agencyCode?: string | null | undefined;
@@ -485,3 +524,10 @@ export type SearchProceduresQueryVariables = Exact<{
 
 
 export type SearchProceduresQuery = { procedures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, onlineLevel: OnlineLevel, agency: { code: string, name: string }, field: { code: string, name: string }, channels: Array<{ channel: Channel, processingDays: number, feeVnd: number }> } }> } };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback: { feedback: { code: string, about: FeedbackAbout, status: FeedbackStatus, centerCode: string, dueDate: string } | null, userErrors: Array<{ field: string | null, message: string, code: ErrorCode }> } };

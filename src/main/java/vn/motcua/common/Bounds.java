@@ -54,9 +54,9 @@ public final class Bounds {
     /** A global id or a page cursor: opaque text the service issued. */
     public static final int OPAQUE_ID = 200;
 
-    /** A booking's code: ten symbols (Bookings), with room to grow. */
-    @FitsIn("booking.code")
-    public static final int BOOKING_CODE = 16;
+    /** A booking's or a feedback's code: ten random symbols (RandomCodes), with room to grow. */
+    @FitsIn({ "booking.code", "feedback.code" })
+    public static final int RANDOM_CODE = 16;
 
     /** A booked visit's slot: five minutes to four hours (the migration checks the same). */
     public static final int SLOT_MINUTES_MIN = 5;
@@ -69,17 +69,18 @@ public final class Bounds {
     // People and places
 
     @FitsIn({ "center.name", "agency.name", "field.name", "holiday.name", "service_group.name", "counter.name",
-            "dossier.applicant_name", "dossier.representative_name", "dossier.applicant_legal_representative" })
+            "dossier.applicant_name", "dossier.representative_name", "dossier.applicant_legal_representative",
+            "feedback.contact_name", "feedback.officer_name" })
     public static final int NAME = 255;
 
     @FitsIn({ "dossier.applicant_id_number", "dossier.representative_id_number", "ticket.citizen_id" })
     public static final int ID_NUMBER = 32;
 
-    @FitsIn("dossier.applicant_phone")
+    @FitsIn({ "dossier.applicant_phone", "feedback.contact_phone" })
     public static final int PHONE = 32;
 
     /** RFC 5321's longest address. */
-    @FitsIn({ "dossier.applicant_email", "digest_recipient.email" })
+    @FitsIn({ "dossier.applicant_email", "digest_recipient.email", "feedback.contact_email" })
     public static final int EMAIL = 254;
 
     @FitsIn({ "dossier.applicant_address", "center.address" })
@@ -155,6 +156,10 @@ public final class Bounds {
     /** A note, reason or notice written on a step of a dossier. */
     @FitsIn({ "dossier_event.note", "dossier_appointment.note" })
     public static final int NOTE = 1000;
+
+    /** A feedback, its answer, or the question as published. */
+    @FitsIn({ "feedback.text", "feedback.answer", "feedback.public_question" })
+    public static final int FEEDBACK_TEXT = 4000;
 
     public static final int MISSING_ITEM = 200;
 

@@ -33,7 +33,8 @@ public final class AccessTable {
         // Public: the catalogue, centers, calendar, statistics, the receipt look-up, the queue's public face.
         for (Operation open : new Operation[] { AGENCIES, FIELDS, PROCEDURE, PROCEDURES, CENTERS, HOLIDAYS,
                 DOSSIER_STATISTICS, DOSSIER_STATUS, DIGITAL_RESULT, TAKE_TICKET, DISPLAY_BOARD, TICKET,
-                DISPLAY_BOARD_UPDATED, TICKET_UPDATED, PRIORITY_CATEGORIES, VISIT_SLOTS, CHECK_IN_BOOKING, NODE }) {
+                DISPLAY_BOARD_UPDATED, TICKET_UPDATED, PRIORITY_CATEGORIES, VISIT_SLOTS, CHECK_IN_BOOKING,
+                SUBMIT_FEEDBACK, FEEDBACK, PUBLISHED_FEEDBACK, NODE }) {
             grant(open, ANYONE, ALL);
         }
         // Catalogue upkeep: the province's catalogue is shared by its centers.
@@ -122,6 +123,14 @@ public final class AccessTable {
                 SET_PRIORITY_CATEGORIES, SERVICE_TIME_STATISTICS, SET_VISIT_SLOTS, BOOKING_STATISTICS }) {
             grant(setup, CENTER_MANAGER, CENTER);
         }
+        // Feedback: the filer holds its code (FEEDBACK is public by that key); the agency it concerns answers it,
+        // the center's manager answers any of the center's and publishes.
+        for (Operation answering : new Operation[] { FEEDBACKS, ANSWER_FEEDBACK }) {
+            grant(answering, DEPARTMENT_OFFICER, AGENCY);
+            grant(answering, CENTER_MANAGER, CENTER);
+        }
+        grant(PUBLISH_FEEDBACK, CENTER_MANAGER, CENTER);
+
         grant(COUNTERS, CENTER_MANAGER, CENTER);
         grant(COUNTERS, COUNTER_OFFICER, CENTER);
     }

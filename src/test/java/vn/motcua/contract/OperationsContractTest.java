@@ -90,6 +90,13 @@ class OperationsContractTest {
                 upload.getString("id"), "purpose", "RESULT", "decisionNumber", "45/QĐ-SXD", "decisionDate",
                 LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()))));
         ran.add(run("web/CheckDigitalResult", null, Map.of("sha256", upload.getString("sha256"))));
+        ran.add(run("web/SubmitFeedback", null, Map.of("input", Map.of("centerCode", "BLU", "about", "CENTER", "text",
+                "Bảng chỉ dẫn ở sảnh khó đọc.", "contactName", "Lê Văn C", "contactPhone", "0901234567"))));
+        String feedback = graphql(citizen, "mutation { submitFeedback(input: {about: DOSSIER, dossierCode: \"" + code
+                + "\", text: \"Xin hỏi tiến độ hồ sơ.\"}) { feedback { code } } }").extract().path(
+                        "data.submitFeedback.feedback.code");
+        ran.add(run("web/FeedbackStatus", null, Map.of("code", feedback)));
+        ran.add(run("web/PublishedFeedback", null, Map.of("centerCode", "BLU", "first", 20)));
         // mobile app
         ran.add(run("mobile/DossierStatus", null, Map.of("code", code, "secret", secret)));
         ran.add(run("mobile/MyDossiers", citizen, Map.of("first", 10)));

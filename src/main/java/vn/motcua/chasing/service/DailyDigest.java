@@ -24,6 +24,7 @@ import vn.motcua.common.time.CenterClock;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.dossier.service.DossierTimeliness;
+import vn.motcua.feedback.service.FeedbackService;
 import vn.motcua.notification.service.DueDeliveries;
 import vn.motcua.notification.service.Emails;
 import vn.motcua.notification.service.OutboxWorker;
@@ -61,6 +62,8 @@ public class DailyDigest implements DueDeliveries {
     @Inject
     CallerScope scope;
     @Inject
+    FeedbackService feedback;
+    @Inject
     Caller caller;
 
     /** Enough to refuse what is plainly not an address; the mail server judges the rest. */
@@ -97,9 +100,10 @@ public class DailyDigest implements DueDeliveries {
             long centerId = ((Number) recipient[0]).longValue();
             List<Listed> open = openFallingDue(centerId, today);
             String day = CenterClock.DAY_AS_WRITTEN.format(today);
-            String[] text = recipient[3] == null ? forManager((String) recipient[1], day, open, today)
-                    : forAgency((String) recipient[1], ((Number) recipient[3]).longValue(), (String) recipient[4], day,
-                            open);
+            Long agencyId = recipient[3] == null ? null : ((Number) recipient[3]).longValue();
+            String[] text = agencyId == null ? forManager((String) recipient[1], day, open, today)
+                    : forAgency((String) recipient[1], agencyId, (String) recipient[4], day, open);
+            text[1] = text[1] + unansweredFeedback(centerId, agencyId, today);
             em.createNativeQuery("""
                     insert into digest_message (center_id, day, recipient, subject, body, status, next_attempt_at)
                     values (:c, :d, :to, :subject, :body, 'PENDING', :now) on conflict do nothing""")
@@ -157,6 +161,24 @@ public class DailyDigest implements DueDeliveries {
                 escalated, true);
         return new String[] {"Tổng hợp hồ sơ ngày " + day + ": " + late + " quá hạn, " + escalated.size()
                 + " cần đôn đốc", body.toString()};
+    }
+
+    /**
+     * The feedback still to answer, overdue or due within the same working days as the dossiers: the agency's
+     * own, or all of the center's for its manager (who answers those about officers and the center).
+     */
+    private String unansweredFeedback(long centerId, Long agencyId, LocalDate today) {
+        List<FeedbackService.Unanswered> due = feedback.unansweredDueBy(centerId,
+                calendar.addWorkingDays(today, config.dueWithinWorkingDays())).stream()
+                .filter(f -> agencyId == null || agencyId.equals(f.agencyId())).toList();
+        StringBuilder body = new StringBuilder("\nPhản ánh, kiến nghị chưa trả lời (").append(due.size()).append("):\n");
+        due.stream().limit(config.listed()).forEach(f -> body.append("- hạn ")
+                .append(CenterClock.DAY_AS_WRITTEN.format(f.dueDate())).append(f.overdue() ? " (quá hạn)" : "")
+                .append(" · ").append(f.excerpt()).append('\n'));
+        if (due.size() > config.listed()) {
+            body.append("... và ").append(due.size() - config.listed()).append(" phản ánh khác\n");
+        }
+        return body.toString();
     }
 
     private void section(StringBuilder body, String heading, List<Listed> dossiers, boolean withAgency) {

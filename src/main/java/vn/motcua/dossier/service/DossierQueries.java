@@ -84,6 +84,22 @@ public class DossierQueries {
                 SqlValues.instant(r.get("finished_at")), history(r.get("history", String.class)));
     }
 
+    /**
+     * The dossier a receipt names, for someone who holds it (feedback about it, filed anonymously): the same
+     * guesses allowed as the public look-up, and an unknown code like a wrong secret.
+     */
+    public Optional<Dossier> byReceipt(String code, String secret, String clientAddress) {
+        if (!throttle.allows(clientAddress, code)) {
+            throw new RateLimitedException("Too many wrong tries; wait a few minutes and try again");
+        }
+        Optional<Dossier> found = Dossier.findByCode(code);
+        if (!secrets.matches(secret, found.map(d -> d.lookupSecretHash).orElse(null))) {
+            throttle.failed(clientAddress, code);
+            return Optional.empty();
+        }
+        return found;
+    }
+
     private static final String PUBLIC_STATUS = """
             select d.code, d.status, d.received_at, d.appointment_date, d.appointment_at, d.legal_due_date, d.finished_at,
                    d.lookup_secret_hash, p.name as procedure_name, a.name as agency_name,

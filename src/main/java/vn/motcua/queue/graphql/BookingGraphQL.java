@@ -117,12 +117,12 @@ public class BookingGraphQL {
     }
 
     @Input("BookingCodeInput")
-    public record BookingCodeInput(@NonNull @Size(max = Bounds.BOOKING_CODE) String code) {
+    public record BookingCodeInput(@NonNull @Size(max = Bounds.RANDOM_CODE) String code) {
     }
 
     @Input("CheckInInput")
     public record CheckInInput(@NonNull @Size(max = Bounds.CODE) String centerCode,
-            @NonNull @Size(max = Bounds.BOOKING_CODE) String code) {
+            @NonNull @Size(max = Bounds.RANDOM_CODE) String code) {
     }
 
     @Input("SetVisitSlotsInput")

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.EmbeddedPostgresResource;
+import vn.motcua.support.GraphQLClient;
 
 /**
  * The digest's own steps, called directly (deliveries are off in tests): each recipient's digest is built
@@ -37,6 +38,11 @@ class DailyDigestTest {
 
     @Test
     void eachRecipientsDigestIsBuiltOnceAndSentOnceAlsoWhenBuildersRace() throws Exception {
+        // a feedback about the center, due in ten working days: past the digest's horizon only if it is shorter
+        GraphQLClient.graphql(null, "mutation { submitFeedback(input: {centerCode: \"BLU\", about: CENTER, text:"
+                + " \"Khu vực chờ của trung tâm thiếu ghế\", contactName: \"Lê C\", contactPhone: \"0901111222\"})"
+                + " { userErrors { code } } }").body("data.submitFeedback.userErrors", org.hamcrest.Matchers.empty());
+        sql("update feedback set due_date = current_date where text = 'Khu vực chờ của trung tâm thiếu ghế'");
         sql("delete from digest_message");
         sql("delete from digest_recipient");
         sql("insert into digest_recipient (center_id, agency_id, email, set_by, set_at) select c.id, null,"
@@ -59,6 +65,12 @@ class DailyDigestTest {
         }
         assertFalse(digest.buildNextDue(), "nothing left to build today");
         assertEquals(2, count("select count(*) from digest_message"));
+        assertTrue(body("giam.doc@example.vn").contains("Phản ánh, kiến nghị chưa trả lời ("),
+                "the manager is chased for the feedback too");
+        assertTrue(body("giam.doc@example.vn").contains("Khu vực chờ của trung tâm thiếu ghế"),
+                "a feedback about the center, for its manager: " + body("giam.doc@example.vn"));
+        assertFalse(body("lien.he@example.vn").contains("Khu vực chờ của trung tâm thiếu ghế"),
+                "not for an agency: " + body("lien.he@example.vn"));
         assertTrue(digest.sendNext());
         assertTrue(digest.sendNext());
         assertFalse(digest.sendNext(), "both sent, nothing more");
@@ -69,6 +81,14 @@ class DailyDigestTest {
     private void sql(String statement) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(statement);
+        }
+    }
+
+    private String body(String recipient) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select body from digest_message where recipient = '" + recipient + "'")) {
+            r.next();
+            return r.getString(1);
         }
     }
 

@@ -1,0 +1,7 @@
+package vn.motcua.feedback;
+
+public enum FeedbackStatus {
+    /** Waiting for its answer. */
+    RECEIVED,
+    ANSWERED
+}
