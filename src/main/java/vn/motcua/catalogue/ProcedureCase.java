@@ -19,6 +19,8 @@ public class ProcedureCase extends ProcedurePart {
     public Integer processingDays;
     @Description("Working hours for this case, when it is timed in hours")
     public Integer processingHours;
+    @Description("The fee for this case, in đồng, in place of the channel's; null: the channel's fee")
+    public Long feeVnd;
 
     /** The case's own processing time; empty when it has no appointment date. */
     public Optional<ProcessingTime> processingTime() {

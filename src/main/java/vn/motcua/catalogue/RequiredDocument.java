@@ -22,4 +22,6 @@ public class RequiredDocument extends ProcedurePart {
     public int copies;
     @Description("Where to download the form template, if there is one")
     public String templateUrl;
+    @Description("The case variant (its position) that asks for this document; null: every case")
+    public Integer casePosition;
 }

@@ -130,7 +130,7 @@ public final class Bounds {
     public static final int COPIES = 100;
 
     /** One thousand billion đồng: above any fee or charge a center collects. */
-    @FitsIn({ "procedure_channel.fee_vnd", "dossier.fee_due_vnd" })
+    @FitsIn({ "procedure_channel.fee_vnd", "procedure_case.fee_vnd", "dossier.fee_due_vnd" })
     public static final long AMOUNT_VND = 1_000_000_000_000L;
 
     @FitsIn("procedure.version")

@@ -32,7 +32,7 @@ public final class AccessTable {
     static {
         // Public: the catalogue, centers, calendar, statistics, the receipt look-up, the queue's public face.
         for (Operation open : new Operation[] { AGENCIES, FIELDS, PROCEDURE, PROCEDURES, CENTERS, HOLIDAYS,
-                DOSSIER_STATISTICS, DOSSIER_STATUS, DIGITAL_RESULT, TAKE_TICKET, DISPLAY_BOARD, TICKET,
+                DOSSIER_STATISTICS, PROVINCE_STATISTICS, DOSSIER_STATUS, DIGITAL_RESULT, TAKE_TICKET, DISPLAY_BOARD, TICKET,
                 DISPLAY_BOARD_UPDATED, TICKET_UPDATED, PRIORITY_CATEGORIES, VISIT_SLOTS, CHECK_IN_BOOKING,
                 SUBMIT_FEEDBACK, FEEDBACK, PUBLISHED_FEEDBACK, NODE }) {
             grant(open, ANYONE, ALL);

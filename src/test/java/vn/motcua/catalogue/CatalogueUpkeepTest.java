@@ -153,4 +153,37 @@ class CatalogueUpkeepTest {
         graphql(Tokens.manager(), branch.formatted("XYZ", "x", ""))
                 .body("data.createCenter.userErrors[0].field", equalTo("input.parentCode"));
     }
+
+    @Test
+    void caseVariantsCarryTheirOwnDocumentsAndFees() {
+        Map<String, Object> input = procedure("1.999101", "Cấp lại giấy phép xây dựng, thử trường hợp");
+        input.put("applicantTypes", List.of("CITIZEN"));
+        input.put("cases", List.of(Map.of("name", "Cấp lại do bị mất", "processingDays", 5, "feeVnd", 75000),
+                Map.of("name", "Cấp lại do hư hỏng", "processingDays", 3)));
+        input.put("documents", List.of(Map.of("name", "Đơn đề nghị cấp lại", "originals", 1),
+                Map.of("name", "Xác nhận mất giấy phép của công an xã", "originals", 1, "casePosition", 1),
+                Map.of("name", "Bản gốc giấy phép bị hư hỏng", "originals", 1, "casePosition", 2)));
+        Map<String, Object> unknownCase = new HashMap<>(input);
+        unknownCase.put("code", "1.999102");
+        unknownCase.put("documents", List.of(Map.of("name", "Giấy tờ của trường hợp không có", "casePosition", 3)));
+        graphql(Tokens.manager(), CREATE, Map.of("input", unknownCase))
+                .body("data.createProcedure.userErrors[0].field", equalTo("input.documents[0].casePosition"))
+                .body("data.createProcedure.procedure", nullValue());
+
+        graphql(Tokens.manager(), CREATE, Map.of("input", input)).body("data.createProcedure.userErrors", empty());
+        graphql(Tokens.manager(), PUBLISH, Map.of("input", Map.of("code", "1.999101", "version", 1)))
+                .body("data.publishProcedure.userErrors", empty());
+        graphql("{ procedure(code: \"1.999101\") { cases { name processingDays feeVnd }"
+                + " documents { name casePosition } } }")
+                .body("data.procedure.cases.feeVnd", equalTo(java.util.Arrays.asList(75000, null)))
+                .body("data.procedure.documents.casePosition", equalTo(java.util.Arrays.asList(null, 1, 2)));
+
+        graphql(Tokens.counterOfficer(), "mutation($input: ReceiveDossierInput!) { receiveDossier(input: $input) {"
+                + " receipt { dossier { caseVariant { name feeVnd processingDays } } } userErrors { code message } } }",
+                Map.of("input", Map.of("procedureCode", "1.999101", "casePosition", 1, "channel", "DIRECT", "applicant",
+                        vn.motcua.support.DossierFixtures.applicant(vn.motcua.support.DossierFixtures.newApplicantId()))))
+                .body("data.receiveDossier.userErrors", empty())
+                .body("data.receiveDossier.receipt.dossier.caseVariant.name", equalTo("Cấp lại do bị mất"))
+                .body("data.receiveDossier.receipt.dossier.caseVariant.feeVnd", equalTo(75000));
+    }
 }

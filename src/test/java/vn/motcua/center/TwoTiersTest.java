@@ -77,6 +77,12 @@ class TwoTiersTest {
         graphql("{ dossierStatistics(centerCode: \"BLU-P1\", month: \"" + month + "\") { centerCode received } }")
                 .body("data.dossierStatistics[0].centerCode", equalTo("BLU-P1"))
                 .body("data.dossierStatistics[0].received", equalTo(1));
+        // the province's points side by side: the provincial center first, each point with its own figures
+        graphql("{ provinceStatistics(centerCode: \"BLU-VT\", month: \"" + month + "\") { centerCode received } }")
+                .body("errors", nullValue())
+                .body("data.provinceStatistics[0].centerCode", equalTo("BLU"))
+                .body("data.provinceStatistics.find { it.centerCode == 'BLU-P1' }.received", equalTo(1))
+                .body("data.provinceStatistics.find { it.centerCode == 'BLU-VT' }.received", equalTo(1));
     }
 
     @Test

@@ -100,6 +100,14 @@ class BookedVisitsTest {
         graphql(Tokens.citizen(citizen), "{ myBookings { state ticketNumber } }")
                 .body("data.myBookings[0].state", equalTo("CHECKED_IN"))
                 .body("data.myBookings[0].ticketNumber", equalTo("A003"));
+        // booked: checked in at 08:50, called at 09:01; walk-ins: A001 called at once, A002 after 11 minutes
+        JsonPath statistics = graphql(Tokens.manager(center), "{ bookingStatistics(centerCode: \"" + center
+                + "\", from: \"" + day + "\", to: \"" + day + "\") { checkedIn showRate averageWaitMinutesBooked"
+                + " averageWaitMinutesWalkIn } }").extract().jsonPath().setRootPath("data.bookingStatistics");
+        assertEquals(1, statistics.getInt("checkedIn"));
+        assertEquals(1.0, statistics.getDouble("showRate"), 0.001);
+        assertEquals(11.0, statistics.getDouble("averageWaitMinutesBooked"), 0.1);
+        assertEquals(5.5, statistics.getDouble("averageWaitMinutesWalkIn"), 0.1);
     }
 
     @Test

@@ -48,9 +48,11 @@ public record ProcedureInput(
                 channels == null ? null : channels.stream().map(c -> new ProcedureCommand.ChannelTerms(c.channel(),
                         c.processingDays(), c.processingHours(), c.feeVnd(), c.feeNote())).toList(),
                 documents == null ? null : documents.stream().map(d -> d == null ? null
-                        : new ProcedureCommand.Document(d.name(), d.originals(), d.copies(), d.templateUrl())).toList(),
+                        : new ProcedureCommand.Document(d.name(), d.originals(), d.copies(), d.templateUrl(),
+                                d.casePosition())).toList(),
                 cases == null ? null : cases.stream().map(c -> c == null ? null
-                        : new ProcedureCommand.CaseVariant(c.name(), c.processingDays(), c.processingHours())).toList());
+                        : new ProcedureCommand.CaseVariant(c.name(), c.processingDays(), c.processingHours(),
+                                c.feeVnd())).toList());
     }
 
     @Input("ProcedureChannelInput")
@@ -64,13 +66,16 @@ public record ProcedureInput(
     @Input("RequiredDocumentInput")
     public record DocumentInput(@NonNull @Size(max = Bounds.PROCEDURE_TEXT) String name,
             @Min(0) @Max(Bounds.COPIES) Integer originals, @Min(0) @Max(Bounds.COPIES) Integer copies,
-            @Size(max = Bounds.URL) String templateUrl) {
+            @Size(max = Bounds.URL) String templateUrl,
+            @Min(1) @Max(Bounds.LIST_ITEMS) @Description("The case (its position in cases, from 1) that asks for it;"
+                    + " left out: every case") Integer casePosition) {
     }
 
     @Input("ProcedureCaseInput")
     public record CaseInput(@NonNull @Size(max = Bounds.PROCEDURE_TEXT) String name,
             @Min(0) @Max(Bounds.PROCESSING_DAYS) Integer processingDays,
             @Min(1) @Max(Bounds.PROCESSING_HOURS) @Description("Working hours, for a case timed in hours")
-            Integer processingHours) {
+            Integer processingHours,
+            @Min(0) @Max(Bounds.AMOUNT_VND) @Description("The case's own fee, in place of the channel's") Long feeVnd) {
     }
 }

@@ -142,6 +142,9 @@ public class CatalogueService {
                 continue;
             }
             v.notBlank(documents.get(i).name(), path + ".name");
+            Integer casePosition = documents.get(i).casePosition();
+            v.require(casePosition == null || input.cases() != null && casePosition <= input.cases().size(),
+                    path + ".casePosition", ErrorCode.INVALID, "No case " + casePosition + " among the procedure's cases");
         }
         List<ProcedureCommand.CaseVariant> cases = input.cases() == null ? List.of() : input.cases();
         for (int i = 0; i < cases.size(); i++) {
@@ -203,6 +206,7 @@ public class CatalogueService {
             document.originals = d.originals() == null ? 0 : d.originals();
             document.copies = d.copies() == null ? 0 : d.copies();
             document.templateUrl = d.templateUrl();
+            document.casePosition = d.casePosition();
             document.persist();
         }
         List<ProcedureCommand.CaseVariant> cases = input.cases() == null ? List.of() : input.cases();
@@ -213,6 +217,7 @@ public class CatalogueService {
             variant.name = cases.get(i).name().trim();
             variant.processingDays = cases.get(i).processingDays();
             variant.processingHours = cases.get(i).processingHours();
+            variant.feeVnd = cases.get(i).feeVnd();
             variant.persist();
         }
         return p;

@@ -18,9 +18,9 @@ public record ProcedureCommand(String code, String name, String agencyCode, Stri
             String feeNote) {
     }
 
-    public record Document(String name, Integer originals, Integer copies, String templateUrl) {
+    public record Document(String name, Integer originals, Integer copies, String templateUrl, Integer casePosition) {
     }
 
-    public record CaseVariant(String name, Integer processingDays, Integer processingHours) {
+    public record CaseVariant(String name, Integer processingDays, Integer processingHours, Long feeVnd) {
     }
 }

@@ -14,6 +14,9 @@ public class OperationCost implements FieldComplexityCalculator {
     /** Fields that scan many rows, by name: their own weight, added to their children's. */
     static final Map<String, Integer> HEAVY = Map.of(
             "dossierStatistics", 300,
+            // every point of a province: one request of it at a time
+            "provinceStatistics", 600,
+            "bookingStatistics", 100,
             "serviceTimeStatistics", 100,
             "totalCount", 50,
             "procedures", 50,

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureCase;
 import vn.motcua.center.Center;
 import vn.motcua.common.BatchLoader;
 import vn.motcua.common.graphql.CodedErrors;
@@ -50,6 +51,11 @@ public class DossierSources {
     public @NonNull List<@NonNull Center> returnCenter(@Source List<Dossier> dossiers) {
         return batch.byIds(Center.class, dossiers.stream().map(d -> d.returnCenterId != null ? d.returnCenterId
                 : d.centerId).toList(), c -> c.id);
+    }
+
+    @Description("The case variant (trường hợp) it was filed under, with its own time, fee and documents; null: none")
+    public List<ProcedureCase> caseVariant(@Source List<Dossier> dossiers) {
+        return batch.byIds(ProcedureCase.class, dossiers.stream().map(d -> d.caseId).toList(), c -> c.id);
     }
 
     @Name("processingLog")

@@ -30,4 +30,13 @@ public class StatisticsGraphQL {
             @NonNull @Size(max = Bounds.MONTH) String month, @DefaultValue("CENTER") StatisticsGrouping groupBy) {
         return statisticsQueries.monthly(centerCode, month, groupBy);
     }
+
+    @Query
+    @PermitAll
+    @Description("The province's points side by side for a month: one row for each center and commune service point"
+            + " of this center's province, provincial centers first, each the point's own figures")
+    public @NonNull List<@NonNull DossierStatistics> provinceStatistics(@NonNull @Size(max = Bounds.CODE) String centerCode,
+            @NonNull @Size(max = Bounds.MONTH) String month) {
+        return statisticsQueries.provinceSideBySide(centerCode, month);
+    }
 }

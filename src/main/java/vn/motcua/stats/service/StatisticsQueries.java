@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,18 @@ public class StatisticsQueries {
         return IntStream.range(0, rows.size())
                 .mapToObj(i -> toStatistics(yearMonth.toString(), center.code, rows.get(i), agencies.get(i), fields.get(i)))
                 .toList();
+    }
+
+    /**
+     * The province's points side by side: each center and commune point of {@code centerCode}'s province, one
+     * row each (its CENTER grouping), the provincial centers first. Each is the point's own figures, computed
+     * (or read from its snapshot) as for the point alone, so the rows agree with each point's own statistics.
+     */
+    public List<DossierStatistics> provinceSideBySide(String centerCode, String month) {
+        Center center = Center.require(centerCode);
+        return Center.<Center>list("province", center.province).stream()
+                .sorted(Comparator.comparing((Center point) -> point.tier).thenComparing(point -> point.code))
+                .flatMap(point -> monthly(point.code, month, StatisticsGrouping.CENTER).stream()).toList();
     }
 
     /**
