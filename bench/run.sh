@@ -50,7 +50,7 @@ run_wrk() { # $1: url, $2: body (with %s for a code), $3: codes file or empty; p
     | grep '^RESULT' | sed 's/^RESULT //'
 }
 
-LOOKUP_PEER='{"query":"query($c: String!) { dossierByCode(code: $c) { code status receivedAt appointmentDate legalDueDate finishedAt procedureByProcedureId { name } agencyByCurrentAgencyId { name } dossierEventsByDossierId(orderBy: ID_ASC, condition: {publicNote: true}) { nodes { at action toStatus agencyByToAgencyId { name } } } } }","variables":{"c":"%s"}}'
+LOOKUP_PEER='{"query":"query($c: String!) { dossierByCode(code: $c) { code status receivedAt appointmentDate appointmentAt legalDueDate finishedAt procedureByProcedureId { name } agencyByCurrentAgencyId { name } dossierEventsByDossierId(orderBy: ID_ASC, condition: {publicNote: true}) { nodes { at action toStatus agencyByToAgencyId { name } } } } }","variables":{"c":"%s"}}'
 PAGE_PEER='{"query":"{ allProcedures(first: 20, condition: {status: \"PUBLISHED\"}, orderBy: [NAME_ASC, CODE_ASC]) { nodes { code name onlineLevel agencyByAgencyId { code name } fieldByFieldId { code name } procedureChannelsByProcedureId { nodes { channel processingDays feeVnd } } requiredDocumentsByProcedureId { nodes { name originals copies } } } } }"}'
 
 say "dossier look-up: service"
@@ -101,9 +101,11 @@ say "dossier look-up: PostgreSQL itself (one prepared statement)"
 MAX_ID=$(SQL "select max(id) from dossier")
 cat > "$WORK/lookup.sql" <<SQL
 \set id random(1, $MAX_ID)
-select d.code, d.status, d.received_at, d.appointment_date, d.legal_due_date, d.finished_at, d.lookup_secret_hash,
+select d.code, d.status, d.received_at, d.appointment_date, d.appointment_at, d.legal_due_date, d.finished_at,
+       d.lookup_secret_hash,
        p.name, a.name,
-       dossier_timeliness(d.status, d.legal_due_date, d.finished_at, d.paused_at, d.supplement_count, current_date, '$ZONE'),
+       dossier_timeliness(d.status, d.legal_due_date, d.legal_due_at, d.finished_at, d.paused_at, d.supplement_count,
+                          now(), '$ZONE'),
        (select coalesce(json_agg(json_build_object('at', e.at, 'action', e.action, 'status', e.to_status, 'agency', ea.name)
                order by e.id), '[]') from dossier_event e left join agency ea on ea.id = e.to_agency_id
          where e.dossier_id = d.id and e.public_note)

@@ -120,7 +120,7 @@ ROWS=$(SQL "select count(*) from dossier")
 SQL "select code from dossier where demo order by md5(code) limit 2000" > "$WORK/codes.txt"
 SQL "select id from dossier where demo order by md5(code) limit 1" > /dev/null
 
-LOOKUP_APP='{"query":"query($c: String!) { dossierStatus(code: $c, secret: \"DEMO2025\") { code status statusCode procedureName currentAgencyName receivedAt appointmentDate legalDueDate overdue finishedAt history { at action status agencyName } } }","variables":{"c":"%s"}}'
+LOOKUP_APP='{"query":"query($c: String!) { dossierStatus(code: $c, secret: \"DEMO2025\") { code status statusCode procedureName currentAgencyName receivedAt appointmentDate appointmentAt legalDueDate overdue finishedAt history { at action status agencyName } } }","variables":{"c":"%s"}}'
 PAGE_APP='{"query":"{ procedures(first: 20) { edges { node { code name onlineLevel agency { code name } field { code name } channels { channel processingDays feeVnd } documents { name originals copies } } } } }"}'
 
 # --- the AOT cache: trained once per package on the look-up and the catalogue, written when the JVM exits
