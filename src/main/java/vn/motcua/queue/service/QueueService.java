@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,7 +64,7 @@ public class QueueService {
      * center has counters, so the ones other counters hold locked are skipped without running a line dry.
      */
     private static final String NEXT_FOR_COUNTER = """
-            select t.id from ticket t join (
+            select t.* from ticket t join (
               (select w.id, case when w.priority = '%2$s' then 1 else 0 end as tier, cp.preference, w.queued_at,
                       w.booked_slot_start
                  from ticket w left join counter_profile cp on cp.group_id = w.group_id and cp.counter_id = :counter
@@ -312,24 +313,28 @@ public class QueueService {
         Counter counter = ownCounter(Operation.CALL_NEXT_TICKET, command);
         requireOpen(counter);
         em.lock(counter, LockModeType.PESSIMISTIC_WRITE);
-        if (Ticket.count("counterId = ?1 and status = ?2", counter.id, TicketStatus.SERVING) > 0) {
+        // what the counter holds, read once: a ticket being served blocks the call; one called and never served
+        // gave up its turn
+        List<Ticket> held = Ticket.list("counterId = ?1 and status in ?2", counter.id,
+                EnumSet.of(TicketStatus.SERVING, TicketStatus.CALLED));
+        if (held.stream().anyMatch(h -> h.status == TicketStatus.SERVING)) {
             throw new UserErrorException("input.counterCode", ErrorCode.INVALID_STATE,
                     "Finish or park the ticket being served before calling the next");
         }
-        // a ticket called here and never served gave up its turn
-        for (Ticket unanswered : Ticket.<Ticket>list("counterId = ?1 and status = ?2", counter.id, TicketStatus.CALLED)) {
+        for (Ticket unanswered : held) {
             unanswered.status = TicketAction.NO_SHOW.target;
             event(unanswered, TicketAction.NO_SHOW, counter.id);
         }
+        // the ticket row itself, locked, in the same statement that chooses it
         @SuppressWarnings("unchecked")
-        List<Number> next = em.createNativeQuery(NEXT_FOR_COUNTER).setParameter("counter", counter.id)
+        List<Ticket> next = em.createNativeQuery(NEXT_FOR_COUNTER, Ticket.class).setParameter("counter", counter.id)
                 .setParameter("center", counter.centerId).setParameter("today", clock.today())
                 .setParameter("starving", clock.now().minus(config.maxWait())).setParameter("now", clock.now())
                 .getResultList();
         if (next.isEmpty()) {
             throw new UserErrorException("input.counterCode", ErrorCode.QUEUE_EMPTY, "No one is waiting for this counter");
         }
-        Ticket t = Ticket.findById(next.get(0).longValue());
+        Ticket t = next.get(0);
         t.status = TicketAction.CALL.target;
         t.counterId = counter.id;
         t.targetCounterId = null;
