@@ -169,6 +169,27 @@ class BookedVisitsTest {
     }
 
     @Test
+    void oneBookingGivesOneTicketWhenKiosksCheckItInAtOnce() throws Exception {
+        String code = book(DossierFixtures.newApplicantId(), "09:00").extract().path("data.bookVisit.booking.code");
+        ExecutorService kiosks = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<String>> scans = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                scans.add(() -> checkIn(code).extract().path("data.checkInBooking.ticket.number"));
+            }
+            int tickets = 0;
+            for (Future<String> f : kiosks.invokeAll(scans)) {
+                tickets += f.get() == null ? 0 : 1;
+            }
+            assertEquals(1, tickets, "one booking, one ticket");
+        } finally {
+            kiosks.shutdown();
+        }
+        graphql("{ displayBoard(centerCode: \"" + center + "\") { waiting { groupCode waiting } } }")
+                .body("data.displayBoard.waiting.find { it.groupCode == 'A' }.waiting", equalTo(1));
+    }
+
+    @Test
     void aSlotIsOneOfTheGroupsAndAGroupWithoutSlotsTakesNoBookings() {
         String citizen = DossierFixtures.newApplicantId();
         book(citizen, "09:10").body("data.bookVisit.userErrors[0].field", equalTo("input.startsAt"));

@@ -203,7 +203,8 @@ public class FeedbackService {
         Feedback f = Feedback.findByCode(code).filter(found -> reach.contains(Reach.CENTER)
                 && scope.reachesCenter(found.centerId) || reach.contains(Reach.AGENCY) && scope.holdsAgency(found.agencyId))
                 .orElseThrow(() -> new UserErrorException("input.code", ErrorCode.NOT_FOUND, "No feedback " + code));
-        Feedback.getEntityManager().lock(f, LockModeType.PESSIMISTIC_WRITE);
+        // re-read under the lock, so that an answer and a publication of the same feedback are serialised
+        Feedback.getEntityManager().refresh(f, LockModeType.PESSIMISTIC_WRITE);
         return f;
     }
 

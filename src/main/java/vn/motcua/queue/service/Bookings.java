@@ -149,7 +149,8 @@ public class Bookings {
     @Transactional
     public BookedVisit cancel(String code) {
         Booking b = own(code);
-        em.lock(b, LockModeType.PESSIMISTIC_WRITE);
+        // re-read under the lock: em.lock alone keeps the state read before it, which another kiosk may have changed
+        em.refresh(b, LockModeType.PESSIMISTIC_WRITE);
         if (b.stateAt(clock.now()) != BookingState.BOOKED) {
             throw new UserErrorException("input.code", ErrorCode.INVALID_STATE, "This booking is "
                     + b.stateAt(clock.now()) + "; only a booking still to come can be cancelled");
@@ -175,7 +176,8 @@ public class Bookings {
                 .filter(b -> Center.findByCode(centerCode).map(c -> c.id.equals(b.centerId)).orElse(false));
         Booking b = found.orElseThrow(() -> new UserErrorException("input.code", ErrorCode.NOT_FOUND,
                 "No booking " + code + " at " + centerCode));
-        em.lock(b, LockModeType.PESSIMISTIC_WRITE);
+        // re-read under the lock: em.lock alone keeps the state read before it, which another kiosk may have changed
+        em.refresh(b, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = clock.now();
         BookingState state = b.stateAt(now);
         if (state != BookingState.BOOKED) {
