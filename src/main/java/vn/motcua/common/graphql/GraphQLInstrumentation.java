@@ -1,15 +1,12 @@
 package vn.motcua.common.graphql;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,9 +17,9 @@ import vn.motcua.common.LimitsConfig;
  * Sets the engine's limits and instrumentation: the parser's token limit, the shape of a request (aliases,
  * directives), its cost and depth ({@link OperationLimits}), then {@link ErrorCodeInstrumentation} and
  * {@link DirectFieldFetching} (plain properties read without SmallRye's per-field context). SmallRye
- * offers no way to add one instrumentation to its own, so this installs the whole chain (federation
- * tracing, SmallRye's other optional one, is not used here) with SmallRye's document cache put back in
- * it: the cache keeps a document when its validation ends clean, as an instrumentation, and without it
+ * offers no way to add one instrumentation to its own, so this installs them all, as one
+ * ({@link ServiceInstrumentation}; federation tracing, SmallRye's other optional one, is not used here), with
+ * SmallRye's document cache put back among them: the cache keeps a document when its validation ends clean, as an instrumentation, and without it
  * every request was parsed and validated again, and parsed once more by SmallRye for its context (JFR:
  * about a quarter of the look-up's CPU). Argument checks still run on every call, cost and depth once
  * per document and page size; the request-shape check is a property of the text and passed before the document was kept. Introspection is
@@ -49,18 +46,16 @@ public class GraphQLInstrumentation implements EventingService {
                         .maxTokens(config.getValue("quarkus.smallrye-graphql.parser-max-tokens", Integer.class))
                         .maxWhitespaceTokens(config.getValue("quarkus.smallrye-graphql.parser-max-whitespace-tokens",
                                 Integer.class))));
-        List<Instrumentation> chain = new ArrayList<>();
-        smallRyeDocumentCache(builder).ifPresent(chain::add);
-        chain.add(new RequestShapeInstrumentation(limits.aliases(), limits.directives()));
-        chain.add(new OperationLimits(
-                config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class)
-                        .orElse(Integer.MAX_VALUE),
-                config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class)
-                        .orElse(Integer.MAX_VALUE)));
-        chain.add(new ErrorCodeInstrumentation());
-        chain.add(new DirectFieldFetching());
+        Instrumentation instrumentation = new ServiceInstrumentation(smallRyeDocumentCache(builder),
+                new RequestShapeInstrumentation(limits.aliases(), limits.directives()),
+                new OperationLimits(
+                        config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class)
+                                .orElse(Integer.MAX_VALUE),
+                        config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class)
+                                .orElse(Integer.MAX_VALUE)),
+                new ErrorCodeInstrumentation(), new DirectFieldFetching());
         Introspection.enabledJvmWide(config.getValue("motcua.graphql.introspection", Boolean.class));
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        return builder.instrumentation(instrumentation);
     }
 
     /** The document cache SmallRye gave the builder; graphql-java offers no getter for it. */
