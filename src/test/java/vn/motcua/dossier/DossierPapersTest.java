@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -71,15 +70,8 @@ class DossierPapersTest {
     @Test
     void aPaperOfATypeTheProcedureDoesNotAcceptIsRefused() {
         String manager = Tokens.manager();
-        Map<String, Object> input = new HashMap<>();
-        input.put("code", "9.000017");
-        input.put("name", "Thủ tục chỉ nhận bản PDF");
-        input.put("agencyCode", DossierFixtures.AGENCY);
-        input.put("fieldCode", "SXD-01");
-        input.put("level", "PROVINCIAL");
-        input.put("applicantTypes", List.of("CITIZEN"));
-        input.put("onlineLevel", "PARTIAL");
-        input.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", 5)));
+        Map<String, Object> input = DossierFixtures.procedureInput("9.000017", "Thủ tục chỉ nhận bản PDF", "PARTIAL",
+                List.of(Map.of("channel", "DIRECT", "processingDays", 5)));
         input.put("acceptedFileTypes", List.of());
         String create = "mutation($input: ProcedureInput!) { createProcedure(input: $input) {"
                 + " procedure { acceptedFileTypes } userErrors { field code } } }";

@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,16 +54,10 @@ class WorkingHoursTest {
     @BeforeEach
     void publishAndChooseADay() {
         if (graphql("{ procedure(code: \"" + PROCEDURE + "\") { code } }").extract().path("data.procedure") == null) {
-            Map<String, Object> input = new HashMap<>();
-            input.put("code", PROCEDURE);
-            input.put("name", "Chứng thực bản sao từ bản chính, thử giờ làm việc");
-            input.put("agencyCode", DossierFixtures.AGENCY);
-            input.put("fieldCode", "SXD-01");
-            input.put("level", "PROVINCIAL");
-            input.put("applicantTypes", List.of("CITIZEN"));
-            input.put("onlineLevel", "NONE");
+            Map<String, Object> input = DossierFixtures.procedureInput(PROCEDURE,
+                    "Chứng thực bản sao từ bản chính, thử giờ làm việc", "NONE",
+                    List.of(Map.of("channel", "DIRECT", "processingDays", 0, "processingHours", 4)));
             input.put("effectiveFrom", "2020-01-01");
-            input.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", 0, "processingHours", 4)));
             graphql(Tokens.manager(), "mutation($input: ProcedureInput!) { createProcedure(input: $input) {"
                     + " userErrors { code } } }", Map.of("input", input)).body("errors", nullValue());
             graphql(Tokens.manager(), "mutation { publishProcedure(input: {code: \"" + PROCEDURE + "\", version: 1})"
@@ -132,15 +125,8 @@ class WorkingHoursTest {
 
     @Test
     void aProcessingTimeIsInDaysOrInHours() {
-        Map<String, Object> input = new HashMap<>();
-        input.put("code", "1.778002");
-        input.put("name", "Thủ tục thử giờ và ngày cùng lúc");
-        input.put("agencyCode", DossierFixtures.AGENCY);
-        input.put("fieldCode", "SXD-01");
-        input.put("level", "PROVINCIAL");
-        input.put("applicantTypes", List.of("CITIZEN"));
-        input.put("onlineLevel", "NONE");
-        input.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", 2, "processingHours", 4)));
+        Map<String, Object> input = DossierFixtures.procedureInput("1.778002", "Thủ tục thử giờ và ngày cùng lúc", "NONE",
+                List.of(Map.of("channel", "DIRECT", "processingDays", 2, "processingHours", 4)));
         graphql(Tokens.manager(), "mutation($input: ProcedureInput!) { createProcedure(input: $input) {"
                 + " procedure { code } userErrors { field code } } }", Map.of("input", input))
                 .body("data.createProcedure.procedure", nullValue())

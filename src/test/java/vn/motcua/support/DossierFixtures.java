@@ -28,22 +28,30 @@ public final class DossierFixtures {
         if (PROCEDURE.equals(found.getString("data.procedures.edges[0].node.code"))) {
             return;
         }
-        Map<String, Object> input = new HashMap<>();
-        input.put("code", PROCEDURE);
-        input.put("name", "Cấp giấy phép thử nghiệm cho kiểm thử tự động");
-        input.put("agencyCode", AGENCY);
-        input.put("fieldCode", "SXD-01");
-        input.put("level", "PROVINCIAL");
-        input.put("applicantTypes", List.of("CITIZEN"));
-        input.put("onlineLevel", "PARTIAL");
+        Map<String, Object> input = procedureInput(PROCEDURE, "Cấp giấy phép thử nghiệm cho kiểm thử tự động", "PARTIAL",
+                List.of(Map.of("channel", "DIRECT", "processingDays", 10), Map.of("channel", "ONLINE", "processingDays", 8),
+                        Map.of("channel", "POSTAL", "processingDays", 10)));
         // in effect long before any day a test travels back to
         input.put("effectiveFrom", "2020-01-01");
-        input.put("channels", List.of(Map.of("channel", "DIRECT", "processingDays", 10),
-                Map.of("channel", "ONLINE", "processingDays", 8), Map.of("channel", "POSTAL", "processingDays", 10)));
         String manager = Tokens.manager();
         graphql(manager, "mutation($input: ProcedureInput!) { createProcedure(input: $input) { userErrors { code } } }",
                 Map.of("input", input));
         graphql(manager, "mutation { publishProcedure(input: {code: \"" + PROCEDURE + "\", version: 1}) { userErrors { code } } }");
+    }
+
+    /** A citizens' procedure of the fixture agency with these channels, as createProcedure takes it. */
+    public static Map<String, Object> procedureInput(String code, String name, String onlineLevel,
+            List<Map<String, Object>> channels) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("code", code);
+        input.put("name", name);
+        input.put("agencyCode", AGENCY);
+        input.put("fieldCode", "SXD-01");
+        input.put("level", "PROVINCIAL");
+        input.put("applicantTypes", List.of("CITIZEN"));
+        input.put("onlineLevel", onlineLevel);
+        input.put("channels", channels);
+        return input;
     }
 
     /** A fresh 12-digit identity number, so tests do not see each other's dossiers. */

@@ -202,8 +202,7 @@ public class Bookings {
     @Transactional
     public ServiceGroup setSlots(QueueCommands.SetVisitSlots command) {
         Center center = reach.managedCenter(Operation.SET_VISIT_SLOTS, command.centerCode());
-        ServiceGroup group = ServiceGroup.find(center.id, command.groupCode()).orElseThrow(() -> new UserErrorException(
-                "input.groupCode", ErrorCode.NOT_FOUND, "No group " + command.groupCode()));
+        ServiceGroup group = queue.groupFor(center, command.groupCode(), null);
         group.slotMinutes = command.slotMinutes();
         return group;
     }
