@@ -62,15 +62,12 @@ public class DossierQueries {
      * statement: the dossier, its procedure and agency names, its timeliness and its public history.
      */
     public PublicDossierStatus publicStatus(String code, String secret, String clientAddress) {
-        if (!throttle.allows(clientAddress, code)) {
-            throw new RateLimitedException("Too many wrong tries; wait a few minutes and try again");
-        }
+        requireGuessAllowed(code, clientAddress);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(PUBLIC_STATUS, Tuple.class).setParameter("code", code)
                 .setParameter("asOf", clock.now()).setParameter("zone", clock.zoneId()).getResultList();
         Optional<Tuple> found = rows.stream().findFirst();
-        if (!secrets.matches(secret, found.map(r -> r.get("lookup_secret_hash", String.class)).orElse(null))) {
-            throttle.failed(clientAddress, code);
+        if (!secretOpens(code, secret, clientAddress, found.map(r -> r.get("lookup_secret_hash", String.class)))) {
             throw new NotFoundException("No dossier matches this code and secret");
         }
         Tuple r = found.get();
@@ -89,15 +86,25 @@ public class DossierQueries {
      * guesses allowed as the public look-up, and an unknown code like a wrong secret.
      */
     public Optional<Dossier> byReceipt(String code, String secret, String clientAddress) {
+        requireGuessAllowed(code, clientAddress);
+        Optional<Dossier> found = Dossier.findByCode(code);
+        return secretOpens(code, secret, clientAddress, found.map(d -> d.lookupSecretHash)) ? found : Optional.empty();
+    }
+
+    /** Refuses a client or a code that has used up its wrong guesses, before anything is read. */
+    private void requireGuessAllowed(String code, String clientAddress) {
         if (!throttle.allows(clientAddress, code)) {
             throw new RateLimitedException("Too many wrong tries; wait a few minutes and try again");
         }
-        Optional<Dossier> found = Dossier.findByCode(code);
-        if (!secrets.matches(secret, found.map(d -> d.lookupSecretHash).orElse(null))) {
-            throttle.failed(clientAddress, code);
-            return Optional.empty();
+    }
+
+    /** Whether the secret opens the dossier with this stored hash (none: no such dossier); a miss counts as a guess. */
+    private boolean secretOpens(String code, String secret, String clientAddress, Optional<String> storedHash) {
+        if (secrets.matches(secret, storedHash.orElse(null))) {
+            return true;
         }
-        return found;
+        throttle.failed(clientAddress, code);
+        return false;
     }
 
     private static final String PUBLIC_STATUS = """

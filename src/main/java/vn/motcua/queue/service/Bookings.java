@@ -69,7 +69,7 @@ public class Bookings {
 
     /** The slots of a day for a group (or the group serving a procedure), with what each has left. */
     public List<VisitSlot> slots(String centerCode, String groupCode, String procedureCode, LocalDate day) {
-        Center center = Center.findByCode(centerCode).orElseThrow(() -> new NotFoundException("No center " + centerCode));
+        Center center = Center.require(centerCode);
         ServiceGroup group;
         try {
             group = queue.groupFor(center, groupCode, procedureCode);
