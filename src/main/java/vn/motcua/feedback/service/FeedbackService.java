@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import vn.motcua.calendar.service.WorkingCalendar;
 import vn.motcua.catalogue.Agency;
 import vn.motcua.center.Center;
+import vn.motcua.common.BatchLoader;
 import vn.motcua.common.ErrorCode;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.common.RandomCodes;
@@ -61,6 +63,8 @@ public class FeedbackService {
     DossierAccess dossiers;
     @Inject
     DossierQueries dossierQueries;
+    @Inject
+    BatchLoader batch;
 
     @Transactional
     public FeedbackView submit(FeedbackCommands.Submit command) {
@@ -136,9 +140,14 @@ public class FeedbackService {
         if (answered != null) {
             where.append(answered ? " and f.answeredAt is not null" : " and f.answeredAt is null");
         }
-        return Feedback.<Feedback>find("from Feedback f where " + where
+        List<Feedback> page = Feedback.<Feedback>find("from Feedback f where " + where
                 + " order by case when f.answeredAt is null then 0 else 1 end, f.dueDate, f.id", params)
-                .page(0, PAGE).list().stream().map(this::view).toList();
+                .page(0, PAGE).list();
+        // the dossiers they name, in one statement for the page rather than one each
+        List<Dossier> named = batch.byIds(Dossier.class, page.stream().map(f -> f.dossierId).toList(), d -> d.id);
+        return IntStream.range(0, page.size())
+                .mapToObj(i -> view(page.get(i), Optional.ofNullable(named.get(i)).map(d -> d.code).orElse(null)))
+                .toList();
     }
 
     /** Answers a feedback the caller reaches; a second answer replaces the first until it is published. */
@@ -170,7 +179,7 @@ public class FeedbackService {
 
     /** What a center published, the latest first: nothing of who asked, nor of which dossier. */
     public List<PublishedFeedback> published(String centerCode, int first) {
-        Center center = Center.findByCode(centerCode).orElseThrow(() -> new NotFoundException("No center " + centerCode));
+        Center center = Center.require(centerCode);
         return Feedback.<Feedback>find("centerId = ?1 and publishedAt is not null order by publishedAt desc, id desc",
                 center.id).page(0, first).list().stream().map(f -> new PublishedFeedback(f.about, center.code,
                         f.agencyId == null ? null : Agency.<Agency>findById(f.agencyId).name, f.publicQuestion,
@@ -209,9 +218,12 @@ public class FeedbackService {
     }
 
     private FeedbackView view(Feedback f) {
+        return view(f, f.dossierId == null ? null : Dossier.<Dossier>findById(f.dossierId).code);
+    }
+
+    private FeedbackView view(Feedback f, String dossierCode) {
         return new FeedbackView(f.code, f.about, f.status(), Center.<Center>findById(f.centerId).code,
-                f.agencyId == null ? null : Agency.<Agency>findById(f.agencyId).code,
-                f.dossierId == null ? null : Dossier.<Dossier>findById(f.dossierId).code, f.officerName, f.text,
+                f.agencyId == null ? null : Agency.<Agency>findById(f.agencyId).code, dossierCode, f.officerName, f.text,
                 f.contactName, f.contactPhone, f.contactEmail, f.receivedAt, f.dueDate, f.overdueOn(clock.today()),
                 f.answer, f.answeredAt, f.publishedAt != null);
     }
