@@ -185,5 +185,16 @@ class CatalogueUpkeepTest {
                 .body("data.receiveDossier.userErrors", empty())
                 .body("data.receiveDossier.receipt.dossier.caseVariant.name", equalTo("Cấp lại do bị mất"))
                 .body("data.receiveDossier.receipt.dossier.caseVariant.feeVnd", equalTo(75000));
+        // a page of dossiers, one filed under no case, names each one's case or none
+        graphql(Tokens.counterOfficer(), "mutation($input: ReceiveDossierInput!) { receiveDossier(input: $input) {"
+                + " userErrors { code } } }", Map.of("input", Map.of("procedureCode", "1.999101", "channel", "DIRECT",
+                        "applicant", vn.motcua.support.DossierFixtures.applicant(
+                                vn.motcua.support.DossierFixtures.newApplicantId()))))
+                .body("data.receiveDossier.userErrors", empty());
+        graphql(Tokens.counterOfficer(), "{ dossiers(first: 10, filter: {procedureCode: \"1.999101\"}) {"
+                + " edges { node { caseVariant { name } } } } }")
+                .body("errors", nullValue())
+                .body("data.dossiers.edges.node.caseVariant.name", hasItem("Cấp lại do bị mất"))
+                .body("data.dossiers.edges.node.caseVariant", hasItem(nullValue()));
     }
 }
