@@ -1,5 +1,6 @@
 package vn.motcua.security;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -92,13 +93,19 @@ public class Caller {
     }
 
     private Optional<String> claim(String name) {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object value = token.getClaim(name);
-            if (value instanceof jakarta.json.JsonString json) {
-                value = json.getString();
-            }
-            return Optional.ofNullable(value).map(Object::toString).filter(s -> !s.isBlank());
+        Object value;
+        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal oidc) {
+            // the parsed claims themselves: JsonWebToken.getClaim first looks a name up among the standard claims,
+            // and for ours (center_code, counter_code) throws and catches an exception, two per counter call
+            value = oidc.getClaims().getClaimValue(name);
+        } else if (identity.getPrincipal() instanceof JsonWebToken token) {
+            value = token.getClaim(name);
+        } else {
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (value instanceof jakarta.json.JsonString json) {
+            value = json.getString();
+        }
+        return Optional.ofNullable(value).map(Object::toString).filter(s -> !s.isBlank());
     }
 }
