@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -83,8 +85,15 @@ public class LiveTopics {
 
     /** Announces a change to every instance when the current transaction commits (at most 8,000 bytes). */
     public void announce(EntityManager em, Topic topic, String payload) {
-        em.createNativeQuery("select pg_notify(:channel, :payload)").setParameter("channel", topic.channel)
-                .setParameter("payload", payload).getSingleResult();
+        // on the transaction's connection, as plain JDBC: as a native query Hibernate resolved pg_notify's void
+        // result type on every call, throwing and catching an exception each time
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                notify.setString(1, topic.channel);
+                notify.setString(2, payload);
+                notify.execute();
+            }
+        });
     }
 
     private void listen() {
