@@ -3,6 +3,7 @@ package vn.motcua.queue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -39,6 +40,12 @@ public class Counter extends NodeEntity implements Node {
 
     public static Optional<Counter> find(Long centerId, String code) {
         return find("centerId = ?1 and code = ?2", centerId, code).firstResultOptional();
+    }
+
+    /** A center's counter by the two codes, in one statement; under a lock, its state is read under it too. */
+    public static Optional<Counter> find(String centerCode, String code, LockModeType lock) {
+        return find("code = ?1 and centerId = (select ce.id from Center ce where ce.code = ?2)", code, centerCode)
+                .withLock(lock).firstResultOptional();
     }
 
     @Override

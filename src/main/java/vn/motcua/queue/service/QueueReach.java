@@ -2,6 +2,7 @@ package vn.motcua.queue.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.Set;
 import vn.motcua.center.Center;
@@ -52,11 +53,16 @@ public class QueueReach {
      * name them again (or leave them out), never another.
      */
     public Counter desk(Operation operation, QueueCommands.AtCounter at) {
+        return desk(operation, at, LockModeType.NONE);
+    }
+
+    /** {@link #desk}, its row locked (and read) in the same statement when a lock is asked for. */
+    public Counter desk(Operation operation, QueueCommands.AtCounter at, LockModeType lock) {
         Optional<Counter> counter = Optional.empty();
         if (caller.reach(operation).contains(Reach.COUNTER)) {
             Optional<String> ownCounter = scope.counterCode().filter(code -> code.equals(at.counterCode()));
-            counter = scope.center().filter(c -> at.centerCode() == null || c.code.equals(at.centerCode()))
-                    .flatMap(center -> ownCounter.flatMap(code -> Counter.find(center.id, code)));
+            counter = caller.centerCode().filter(code -> at.centerCode() == null || code.equals(at.centerCode()))
+                    .flatMap(center -> ownCounter.flatMap(code -> Counter.find(center, code, lock)));
         }
         return counter.orElseThrow(() -> new UserErrorException("input.counterCode", ErrorCode.NOT_FOUND,
                 "No counter " + at.counterCode() + (at.centerCode() == null ? "" : " at " + at.centerCode())));

@@ -310,9 +310,9 @@ public class QueueService {
      */
     @Transactional
     public Ticket callNext(QueueCommands.AtCounter command) {
-        Counter counter = ownCounter(Operation.CALL_NEXT_TICKET, command);
+        // read under its lock: a second call from the same counter waits for this one, then sees what it did
+        Counter counter = ownCounter(Operation.CALL_NEXT_TICKET, command, LockModeType.PESSIMISTIC_WRITE);
         requireOpen(counter);
-        em.lock(counter, LockModeType.PESSIMISTIC_WRITE);
         // what the counter holds, read once: a ticket being served blocks the call; one called and never served
         // gave up its turn
         List<Ticket> held = Ticket.list("counterId = ?1 and status in ?2", counter.id,
@@ -511,7 +511,11 @@ public class QueueService {
 
     /** The token's counter, which the caller must be signed in to. */
     private Counter ownCounter(Operation operation, QueueCommands.AtCounter command) {
-        Counter counter = reach.desk(operation, command);
+        return ownCounter(operation, command, LockModeType.NONE);
+    }
+
+    private Counter ownCounter(Operation operation, QueueCommands.AtCounter command, LockModeType lock) {
+        Counter counter = reach.desk(operation, command, lock);
         if (!caller.name().equals(counter.officer)) {
             throw new UserErrorException("input.counterCode", ErrorCode.COUNTER_NOT_OPEN,
                     "You are not signed in to counter " + counter.code);
