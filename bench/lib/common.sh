@@ -165,3 +165,17 @@ queue_center() {
   done
   CENTER_ID=$(SQL "select id from center where code = '$CENTER'")
 }
+fill_queue() { # waiting tickets in group A of $CENTER; sets TICKETS
+  # the queue: as many tickets as takeTicket writes, generated in SQL (the kiosk takes 200 a second, too slow
+  # to fill a queue that 32 counters empty at a thousand a second; the soak exercises the kiosk)
+  TICKETS=60000
+  SQL "with g as (select id from service_group where center_id = $CENTER_ID and code = 'A'),
+    today as (select (now() at time zone '$ZONE')::date as day)
+    insert into ticket (center_id, group_id, day, seq, number, priority, channel, status, queued_at, taken_at)
+    select $CENTER_ID, g.id, today.day, s, 'A' || case when s < 1000 then lpad(s::text, 3, '0') else s::text end,
+           'NORMAL', 'KIOSK', 'WAITING', now() + s * interval '1 millisecond', now()
+    from g, today, generate_series(1, $TICKETS) s" > /dev/null
+  SQL "insert into ticket_sequence (group_id, day, last_value)
+    select id, (now() at time zone '$ZONE')::date, $TICKETS from service_group where center_id = $CENTER_ID" > /dev/null
+  SQL "analyze ticket" > /dev/null
+}
