@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -315,8 +314,9 @@ public class QueueService {
         requireOpen(counter);
         // what the counter holds, read once: a ticket being served blocks the call; one called and never served
         // gave up its turn
-        List<Ticket> held = Ticket.list("counterId = ?1 and status in ?2", counter.id,
-                EnumSet.of(TicketStatus.SERVING, TicketStatus.CALLED));
+        // two parameters, not a collection: Hibernate translates a query with a list parameter again on every call
+        List<Ticket> held = Ticket.list("counterId = ?1 and (status = ?2 or status = ?3)", counter.id,
+                TicketStatus.SERVING, TicketStatus.CALLED);
         if (held.stream().anyMatch(h -> h.status == TicketStatus.SERVING)) {
             throw new UserErrorException("input.counterCode", ErrorCode.INVALID_STATE,
                     "Finish or park the ticket being served before calling the next");
