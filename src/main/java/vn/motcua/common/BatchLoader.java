@@ -34,7 +34,8 @@ public class BatchLoader {
     /** The entities with the given ids, in the order of the ids (null where absent or the id is null). */
     public <T> List<T> byIds(Class<T> entity, List<Long> ids, Function<T, Long> idOf) {
         Map<Long, T> byId = new HashMap<>();
-        rowsWhereIn(entity, "id", ids.stream().filter(Objects::nonNull).distinct().toList(), null).forEach(e -> byId.put(idOf.apply(e), e));
+        rowsWhereIn(entity, "id", ids.stream().filter(Objects::nonNull).distinct().toList(), null)
+                .forEach(e -> byId.put(idOf.apply(e), e));
         return ids.stream().map(byId::get).toList();
     }
 
@@ -54,7 +55,8 @@ public class BatchLoader {
         for (int from = 0; from < distinctKeys.size(); from += widest) {
             List<Long> keys = distinctKeys.subList(from, Math.min(distinctKeys.size(), from + widest));
             int width = IntStream.of(WIDTHS).filter(w -> w >= keys.size()).findFirst().orElse(widest);
-            String parameters = IntStream.rangeClosed(1, width).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+            String parameters = IntStream.rangeClosed(1, width).mapToObj(i -> "?" + i)
+                    .collect(Collectors.joining(", "));
             TypedQuery<T> query = em.createQuery("from " + entity.getSimpleName() + " e where e." + column + " in ("
                     + parameters + ")" + (orderBy == null ? "" : " order by e." + orderBy), entity);
             for (int i = 0; i < width; i++) {
