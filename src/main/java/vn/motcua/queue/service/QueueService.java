@@ -223,9 +223,8 @@ public class QueueService {
      */
     @Transactional
     public Counter closeCounter(QueueCommands.AtCounter command) {
-        Counter counter = ownCounter(Operation.CLOSE_COUNTER, command);
-        // a transfer to this counter waits for the close, then finds it closed (see transfer)
-        em.refresh(counter, LockModeType.PESSIMISTIC_WRITE);
+        // read under its lock: a transfer to this counter waits for the close, then finds it closed (see transfer)
+        Counter counter = ownCounter(Operation.CLOSE_COUNTER, command, LockModeType.PESSIMISTIC_WRITE);
         List<Ticket> stranded = Ticket.list("day = ?1 and (counterId = ?2 or targetCounterId = ?2) and status in ?3",
                 clock.today(), counter.id, TicketAction.RETURN_TO_LINE.from());
         for (Ticket t : stranded) {
