@@ -11,9 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import vn.motcua.catalogue.Agency;
@@ -28,7 +28,8 @@ import vn.motcua.stats.DossierStatistics;
 import vn.motcua.stats.StatisticsGrouping;
 
 /**
- * Decision 766/QĐ-TTg figures of a center and month, in one grouped statement over indexed ranges.
+ * Decision 766/QĐ-TTg figures of a center and month, in one grouped statement over the figures the database
+ * keeps per month and procedure and the open dossiers.
  * Finished dossiers are judged on the day they finished, dossiers in progress on the month's last day
  * (today for the current month), all by {@code dossier_timeliness}: the one definition the dossier's
  * own {@code overdue} and the work lists use too. A month that has ended is computed once and kept
@@ -44,6 +45,9 @@ public class StatisticsQueries {
     private static final List<String> FIGURES = List.of("received", "received_online", "finished", "early", "on_time",
             "in_progress", "overdue", "carried_over", "ratings", "rating_sum", "rated_1", "rated_2", "rated_3",
             "rated_4", "rated_5");
+    /** The figures the database keeps per procedure and month (V27); the others are counted from open dossiers. */
+    private static final Set<String> KEPT_FIGURES = Set.of("received", "received_online", "finished", "early",
+            "on_time", "carried_over", "ratings", "rating_sum", "rated_1", "rated_2", "rated_3", "rated_4", "rated_5");
     /** The figures of an ended month's kept rows, rolled up to the asked grouping. */
     private static final String SUMMED_FIGURES = FIGURES.stream().map(f -> "sum(" + f + ") as " + f)
             .collect(Collectors.joining(", "));
@@ -141,37 +145,21 @@ public class StatisticsQueries {
     }
 
     /**
-     * The month's figures in one grouped statement of four parts, each read from its own covering index
-     * (V13) and counted per procedure, so that no dossier is read twice nor read from the table:
+     * The month's figures in one grouped statement of two parts, counted per procedure:
      * <ul>
-     * <li>received in the month;</li>
-     * <li>finished in the month, judged on the day they finished, and carried over into it when received
-     * before it;</li>
-     * <li>rated in the month;</li>
+     * <li>received, finished (judged on the day they finished, and carried over into the month when received
+     * before it) and rated in the month: kept in step with the dossiers by the database ({@code
+     * statistics_rollup}, V27), one row per procedure;</li>
      * <li>in progress at the month's end (open today, or finished after the end): judged as of {@code :asOf},
-     * the month's last moment or now, and carried over when received before the month.</li>
+     * the month's last moment or now, and carried over when received before the month, from the covering index
+     * of open dossiers (V13).</li>
      * </ul>
      * A dossier refused, withdrawn or stopped is in none of the counts of dossiers in progress.
      */
     private static String liveSql(StatisticsGrouping grouping) {
-        String finishedJudgement = DossierTimeliness.sql("d", "d.finished_at", ":asOf");
         String monthEndJudgement = DossierTimeliness.sql("d", "null::timestamptz", ":asOf");
-        String received = part(Map.of(
-                "received", "count(*)",
-                "received_online", "count(*) filter (where d.channel = 'ONLINE')"), """
-                dossier d, m where d.center_id = :center and d.received_at >= m.start_at and d.received_at < m.end_at""");
-        String finished = part(Map.of(
-                "finished", "count(*)",
-                "early", "count(*) filter (where %s = :early)".formatted(finishedJudgement),
-                "on_time", "count(*) filter (where %s in (:early, :onTime))".formatted(finishedJudgement),
-                "carried_over", "count(*) filter (where d.received_at < m.start_at and d.status not in (%s))"
-                        .formatted(CLOSED_WITHOUT_RESULT)), """
-                dossier d, m where d.center_id = :center and d.finished_at >= m.start_at and d.finished_at < m.end_at""");
-        Map<String, String> rated = new HashMap<>(Map.of("ratings", "count(d.rating)", "rating_sum", "sum(d.rating)"));
-        IntStream.rangeClosed(1, 5).forEach(level -> rated.put("rated_" + level,
-                "count(*) filter (where d.rating = " + level + ")"));
-        String ratedPart = part(rated, """
-                dossier d, m where d.center_id = :center and d.rated_at >= m.start_at and d.rated_at < m.end_at""");
+        String kept = part(KEPT_FIGURES.stream().collect(Collectors.toMap(f -> f, f -> "sum(d." + f + ")")),
+                "statistics_rollup d where d.center_id = :center and d.month = :first");
         String inProgress = part(Map.of(
                 "in_progress", "count(*)",
                 "overdue", "count(*) filter (where %s = :overdue)".formatted(monthEndJudgement),
@@ -191,15 +179,10 @@ public class StatisticsQueries {
                   %s
                   union all
                   %s
-                  union all
-                  %s
-                  union all
-                  %s
                 )
                 select %s, %s
                 from per_procedure f join procedure p on p.id = f.procedure_id
-                group by 1, 2""".formatted(received, finished, ratedPart, inProgress, groupKey(grouping, "p."),
-                SUMMED_FIGURES);
+                group by 1, 2""".formatted(kept, inProgress, groupKey(grouping, "p."), SUMMED_FIGURES);
     }
 
     /** One part of {@link #liveSql}: the given figures counted per procedure over {@code from}, the others 0. */
@@ -218,8 +201,6 @@ public class StatisticsQueries {
                 .setParameter("center", centerId)
                 .setParameter("zone", clock.zoneId())
                 .setParameter("asOf", asOf)
-                .setParameter("early", Timeliness.EARLY.name())
-                .setParameter("onTime", Timeliness.ON_TIME.name())
                 .setParameter("overdue", Timeliness.OVERDUE.name());
     }
 
