@@ -159,9 +159,8 @@ begin
     if exists (select 1 from center_zone where zone = wanted) then
         return false;
     end if;
-    lock table dossier in share mode;
-    lock table center_zone in exclusive mode;
-    -- another replica may have built them while this one waited
+    -- holds off writers to dossier and a second replica stating a zone, which then finds it stated
+    lock table dossier in share row exclusive mode;
     if exists (select 1 from center_zone where zone = wanted) then
         return false;
     end if;

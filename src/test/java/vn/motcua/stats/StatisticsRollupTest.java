@@ -24,6 +24,7 @@ import vn.motcua.support.EmbeddedPostgresResource;
  * The month figures the database keeps (V27's {@code statistics_rollup}) must always equal the same figures
  * counted from the dossiers themselves, here by the range queries the statistics used before they were kept:
  * after inserts, every kind of update, deletes, two writers on one figure row at once, and a change of zone.
+ * So must each dossier's kept overdue moment (V28) equal {@code dossier_overdue_after} of its columns.
  * The writes are plain SQL on purpose: the trigger keeps every writer in step, not only the service.
  */
 @QuarkusTest
@@ -82,12 +83,15 @@ class StatisticsRollupTest {
             update(c, "update dossier set rating = 5, rated_at = finished_at + interval '1 day' where id = " + first);
             update(c, "update dossier set legal_due_date = (received_at at time zone '" + clock.zoneId()
                     + "')::date where id = " + first);
+            update(c, "update dossier set paused_at = received_at + interval '1 day' where id = " + second);
+            update(c, "update dossier set legal_due_at = received_at + interval '4 hours', supplement_count = 2"
+                    + " where id = " + second);
             update(c, "update dossier set channel = 'ONLINE', procedure_id = " + otherProcedure + " where id = " + second);
             update(c, "update dossier set status = 'WITHDRAWN', finished_at = received_at + interval '2 days'"
                     + " where id = " + second);
             update(c, "update dossier set applicant_phone = '0900000001' where id = " + first);
-            assertKeptAsCounted(c, clock.zoneId(), "after finishing, rating, a new due date, a new procedure,"
-                    + " a withdrawal");
+            assertKeptAsCounted(c, clock.zoneId(), "after finishing, rating, new due dates, a pause, a second"
+                    + " supplement request, a new procedure, a withdrawal");
 
             update(c, "delete from dossier_event where dossier_id in (" + first + ", " + second + ")");
             update(c, "delete from dossier where id in (" + first + ", " + second + ")");
@@ -152,6 +156,10 @@ class StatisticsRollupTest {
         List<String> notCounted = kept.stream().filter(row -> !counted.contains(row)).toList();
         assertEquals(List.of(), notKept, "figures " + when + " counted but not kept (as kept: " + notCounted + ")");
         assertEquals(counted.size(), kept.size(), "as many kept rows as counted " + when);
+        assertEquals(List.of(), rows(c, """
+                select id, code, overdue_after from dossier where overdue_after is distinct from
+                  dossier_overdue_after(legal_due_date, legal_due_at, paused_at, supplement_count, :zone)""", zone),
+                "every dossier's overdue moment kept " + when);
     }
 
     private static List<String> rows(Connection c, String sql, String zone) throws SQLException {

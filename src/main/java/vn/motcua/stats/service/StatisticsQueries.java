@@ -22,8 +22,6 @@ import vn.motcua.center.Center;
 import vn.motcua.common.BadInputException;
 import vn.motcua.common.BatchLoader;
 import vn.motcua.common.time.CenterClock;
-import vn.motcua.dossier.Timeliness;
-import vn.motcua.dossier.service.DossierTimeliness;
 import vn.motcua.stats.DossierStatistics;
 import vn.motcua.stats.StatisticsGrouping;
 
@@ -31,8 +29,8 @@ import vn.motcua.stats.StatisticsGrouping;
  * Decision 766/QĐ-TTg figures of a center and month, in one grouped statement over the figures the database
  * keeps per month and procedure and the open dossiers.
  * Finished dossiers are judged on the day they finished, dossiers in progress on the month's last day
- * (today for the current month), all by {@code dossier_timeliness}: the one definition the dossier's
- * own {@code overdue} and the work lists use too. A month that has ended is computed once and kept
+ * (today for the current month), by {@code dossier_timeliness} and the {@code dossier_overdue_after} it judges
+ * dossiers in progress by: the one definition the dossier's own {@code overdue} and the work lists use too. A month that has ended is computed once and kept
  * ({@code statistics_month}): its figures are all fixed at its end, and at a million dossiers the query
  * reads every dossier finished since then.
  */
@@ -150,24 +148,23 @@ public class StatisticsQueries {
      * <li>received, finished (judged on the day they finished, and carried over into the month when received
      * before it) and rated in the month: kept in step with the dossiers by the database ({@code
      * statistics_rollup}, V27), one row per procedure;</li>
-     * <li>in progress at the month's end (open today, or finished after the end): judged as of {@code :asOf},
-     * the month's last moment or now, and carried over when received before the month, from the covering index
-     * of open dossiers (V13).</li>
+     * <li>in progress at the month's end (open today, or finished after the end): overdue when {@code :asOf},
+     * the month's last moment or now, is past the moment {@code dossier_overdue_after} kept on the dossier (V28),
+     * and carried over when received before the month; from the covering index of open dossiers.</li>
      * </ul>
      * A dossier refused, withdrawn or stopped is in none of the counts of dossiers in progress.
      */
     private static String liveSql(StatisticsGrouping grouping) {
-        String monthEndJudgement = DossierTimeliness.sql("d", "null::timestamptz", ":asOf");
         String kept = part(KEPT_FIGURES.stream().collect(Collectors.toMap(f -> f, f -> "sum(d." + f + ")")),
                 "statistics_rollup d where d.center_id = :center and d.month = :first");
         String inProgress = part(Map.of(
                 "in_progress", "count(*)",
-                "overdue", "count(*) filter (where %s = :overdue)".formatted(monthEndJudgement),
+                "overdue", "count(*) filter (where :asOf > d.overdue_after)",
                 "carried_over", "count(*) filter (where d.received_at < m.start_at)"), """
-                (select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.legal_due_at, d.paused_at, d.supplement_count
+                (select d.procedure_id, d.received_at, d.overdue_after
                    from dossier d where d.center_id = :center and d.finished_at is null and d.status not in (%1$s)
                  union all
-                 select d.procedure_id, d.status, d.received_at, d.legal_due_date, d.legal_due_at, d.paused_at, d.supplement_count
+                 select d.procedure_id, d.received_at, d.overdue_after
                    from dossier d, m where d.center_id = :center and d.finished_at >= m.end_at
                      and d.status not in (%1$s)) d, m
                 where d.received_at < m.end_at""".formatted(CLOSED_WITHOUT_RESULT));
@@ -200,8 +197,7 @@ public class StatisticsQueries {
         return query.setParameter("first", month.atDay(1))
                 .setParameter("center", centerId)
                 .setParameter("zone", clock.zoneId())
-                .setParameter("asOf", asOf)
-                .setParameter("overdue", Timeliness.OVERDUE.name());
+                .setParameter("asOf", asOf);
     }
 
     private static List<Long> keys(List<Tuple> rows, String column) {
