@@ -71,8 +71,9 @@ begin
            sum(rated_3), sum(rated_4), sum(rated_5)
       from unnest(changes)
      group by center_id, month, procedure_id
-    having bool_or(received <> 0 or received_online <> 0 or finished <> 0 or early <> 0 or on_time <> 0
-                   or carried_over <> 0 or ratings <> 0 or rating_sum <> 0)
+    having (sum(received), sum(received_online), sum(finished), sum(early), sum(on_time), sum(carried_over),
+            sum(ratings), sum(rating_sum), sum(rated_1), sum(rated_2), sum(rated_3), sum(rated_4), sum(rated_5))
+           <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
      order by center_id, month, procedure_id
     on conflict (center_id, month, procedure_id) do update set
         received = r.received + excluded.received, received_online = r.received_online + excluded.received_online,

@@ -76,6 +76,14 @@ class StatisticsRollupTest {
             long first = insertDossier(c, procedure, "ROLLUP-1");
             long second = insertDossier(c, procedure, "ROLLUP-2");
             assertKeptAsCounted(c, clock.zoneId(), "after single inserts");
+            // a write the figures do not count (an open dossier's status) leaves their rows alone: no lock, no write
+            String rowVersion = "select r.xmin::text from statistics_rollup r join dossier d on d.id = " + first
+                    + " and r.center_id = d.center_id and r.procedure_id = d.procedure_id"
+                    + " and r.month = date_trunc('month', d.received_at at time zone '" + clock.zoneId() + "')::date";
+            String before = text(c, rowVersion);
+            update(c, "update dossier set status = 'SUPPLEMENT_REQUESTED' where id = " + first);
+            assertEquals(before, text(c, rowVersion), "a write that changes no figure");
+            update(c, "update dossier set status = 'PROCESSING' where id = " + first);
 
             update(c, "update dossier set status = 'RESULT_READY', finished_at = received_at + interval '40 days'"
                     + " where id = " + first);
@@ -214,6 +222,13 @@ class StatisticsRollupTest {
     private static void update(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.executeUpdate();
+        }
+    }
+
+    private static String text(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
         }
     }
 
