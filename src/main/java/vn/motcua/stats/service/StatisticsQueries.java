@@ -160,19 +160,18 @@ public class StatisticsQueries {
         String inProgress = part(Map.of(
                 "in_progress", "count(*)",
                 "overdue", "count(*) filter (where :asOf > d.overdue_after)",
-                "carried_over", "count(*) filter (where d.received_at < m.start_at)"), """
+                "carried_over", "count(*) filter (where d.received_at < :startAt)"), """
                 (select d.procedure_id, d.received_at, d.overdue_after
                    from dossier d where d.center_id = :center and d.finished_at is null and d.status not in (%1$s)
                  union all
                  select d.procedure_id, d.received_at, d.overdue_after
-                   from dossier d, m where d.center_id = :center and d.finished_at >= m.end_at
-                     and d.status not in (%1$s)) d, m
-                where d.received_at < m.end_at""".formatted(CLOSED_WITHOUT_RESULT));
+                   from dossier d where d.center_id = :center and d.finished_at >= :endAt
+                     and d.status not in (%1$s)) d
+                where d.received_at < :endAt""".formatted(CLOSED_WITHOUT_RESULT));
+        // the month's bounds are parameters, not a CTE of the query: the planner then sees them and reads only
+        // the dossiers finished after the end by their index (with a CTE it scanned all, 250 ms at 300,000)
         return """
-                with m as (
-                  select ((cast(:first as date))::timestamp at time zone :zone) as start_at,
-                         ((cast(:first as date) + interval '1 month')::timestamp at time zone :zone) as end_at
-                ), per_procedure as (
+                with per_procedure as (
                   %s
                   union all
                   %s
@@ -196,7 +195,8 @@ public class StatisticsQueries {
     private Query bindLive(Query query, long centerId, YearMonth month, OffsetDateTime asOf) {
         return query.setParameter("first", month.atDay(1))
                 .setParameter("center", centerId)
-                .setParameter("zone", clock.zoneId())
+                .setParameter("startAt", clock.startOf(month.atDay(1)))
+                .setParameter("endAt", clock.startOf(month.plusMonths(1).atDay(1)))
                 .setParameter("asOf", asOf);
     }
 
