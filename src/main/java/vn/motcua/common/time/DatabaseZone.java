@@ -10,16 +10,17 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 /**
- * Tells the database the centers' zone at every start ({@code use_center_zone}, V27): what it keeps in step
- * with the dossiers by local month and day (the month statistics' figures) is kept in this zone, and a zone
- * it has not kept them in yet builds them again from every dossier. Runs before the demo data, so that the
- * generator's dossiers are kept as they are inserted.
+ * Tells the database the centers' zone at every start ({@code use_center_zone}, V27 and V28): what it keeps in
+ * step with the dossiers in local time (the month statistics' figures by local month, each dossier's overdue
+ * moment at the end of its local due day) is kept in this zone, and a zone it has not kept them in yet builds
+ * them again from every dossier. Runs before the demo data, so that the generator's dossiers are kept as they
+ * are inserted.
  */
 @ApplicationScoped
 public class DatabaseZone {
 
     private static final Logger LOG = Logger.getLogger(DatabaseZone.class);
-    /** A rebuild reads every dossier: about 15 s for a million on 2 cores. */
+    /** A rebuild reads and rewrites every dossier: minutes for a million on 2 cores. */
     private static final int REBUILD_TIMEOUT_SECONDS = 3600;
 
     @Inject

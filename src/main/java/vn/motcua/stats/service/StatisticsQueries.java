@@ -27,10 +27,10 @@ import vn.motcua.stats.StatisticsGrouping;
 
 /**
  * Decision 766/QĐ-TTg figures of a center and month, in one grouped statement over the figures the database
- * keeps per month and procedure and the open dossiers.
- * Finished dossiers are judged on the day they finished, dossiers in progress on the month's last day
- * (today for the current month), by {@code dossier_timeliness} and the {@code dossier_overdue_after} it judges
- * dossiers in progress by: the one definition the dossier's own {@code overdue} and the work lists use too. A month that has ended is computed once and kept
+ * keeps per month and procedure and the open dossiers. Finished dossiers are judged on the day they finished,
+ * dossiers in progress on the month's last day (today for the current month), by {@code dossier_timeliness}
+ * and the {@code dossier_overdue_after} it judges dossiers in progress by: the one definition the dossier's own
+ * {@code overdue} and the work lists use too. A month that has ended is computed once and kept
  * ({@code statistics_month}): its figures are all fixed at its end, and at a million dossiers the query
  * reads every dossier finished since then.
  */
