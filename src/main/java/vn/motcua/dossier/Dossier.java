@@ -34,7 +34,7 @@ public class Dossier extends NodeEntity implements Node {
     @NonNull
     @Description("Printed on the receipt: <agency code>-<YYMMDD>-<NNNN>")
     // Never written after the insert. It must stay out of the updates: with a BEFORE UPDATE trigger on dossier
-    // (V28), PostgreSQL locks the row FOR UPDATE when the statement sets a unique column, even to its own value,
+    // (V27), PostgreSQL locks the row FOR UPDATE when the statement sets a unique column, even to its own value,
     // and that lock waits on the KEY SHARE locks of concurrent writers of the dossier's events (deadlocks).
     @Column(updatable = false)
     public String code;

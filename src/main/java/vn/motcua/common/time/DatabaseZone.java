@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 /**
- * Tells the database the centers' zone at every start ({@code use_center_zone}, V27 and V28): what it keeps in
+ * Tells the database the centers' zone at every start ({@code use_center_zone}, V27): what it keeps in
  * step with the dossiers in local time (the month statistics' figures by local month, each dossier's overdue
  * moment at the end of its local due day) is kept in this zone, and a zone it has not kept them in yet builds
  * them again from every dossier. Runs before the demo data, so that the generator's dossiers are kept as they

@@ -149,7 +149,7 @@ public class StatisticsQueries {
      * before it) and rated in the month: kept in step with the dossiers by the database ({@code
      * statistics_rollup}, V27), one row per procedure;</li>
      * <li>in progress at the month's end (open today, or finished after the end): overdue when {@code :asOf},
-     * the month's last moment or now, is past the moment {@code dossier_overdue_after} kept on the dossier (V28),
+     * the month's last moment or now, is past the moment {@code dossier_overdue_after} kept on the dossier (V27),
      * and carried over when received before the month; from the covering index of open dossiers.</li>
      * </ul>
      * A dossier refused, withdrawn or stopped is in none of the counts of dossiers in progress.
