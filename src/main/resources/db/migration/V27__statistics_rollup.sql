@@ -156,9 +156,9 @@ create trigger dossier_statistics_delete after delete on dossier
     for each row execute function statistics_rollup_keep_changed();
 
 -- When a dossier in progress becomes overdue. dossier_timeliness judges dossiers in progress by it, so the
--- rule keeps one home. Overdue after: never ('infinity') without a due date or while paused before it, always ('-infinity')
--- after a second supplement request or when paused after it; otherwise the due time, or the last moment of
--- the due day in the centers' zone.
+-- rule keeps one home. Overdue after: never ('infinity') without a due date or while paused before it, always
+-- ('-infinity') after a second supplement request or when paused after it; otherwise the due time, or the
+-- last moment of the due day in the centers' zone.
 create function dossier_overdue_after(legal_due date, legal_due_at timestamptz, paused_at timestamptz,
         supplement_count integer, zone text) returns timestamptz language sql immutable parallel safe as $$
     select case

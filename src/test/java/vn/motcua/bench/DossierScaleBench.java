@@ -140,7 +140,7 @@ class DossierScaleBench {
         }
     }
 
-    /** The service's own statement for a month's live figures, with this center, zone and now written in. */
+    /** The service's own statement for a month's live figures, the center, month's bounds and now written in. */
     private String liveStatistics(java.time.LocalDate first) {
         try {
             java.lang.reflect.Method live = vn.motcua.stats.service.StatisticsQueries.class

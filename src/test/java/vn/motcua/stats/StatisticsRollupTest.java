@@ -94,7 +94,8 @@ class StatisticsRollupTest {
             update(c, "update dossier set paused_at = received_at + interval '1 day' where id = " + second);
             update(c, "update dossier set legal_due_at = received_at + interval '4 hours', supplement_count = 2"
                     + " where id = " + second);
-            update(c, "update dossier set channel = 'ONLINE', procedure_id = " + otherProcedure + " where id = " + second);
+            update(c, "update dossier set channel = 'ONLINE', procedure_id = " + otherProcedure
+                    + " where id = " + second);
             update(c, "update dossier set status = 'WITHDRAWN', finished_at = received_at + interval '2 days'"
                     + " where id = " + second);
             update(c, "update dossier set applicant_phone = '0900000001' where id = " + first);
