@@ -21,17 +21,8 @@ public class DossierTimeliness {
     public static final String JPQL = "cast(function('dossier_timeliness', d.status, d.legalDueDate, d.legalDueAt,"
             + " d.finishedAt, d.pausedAt, d.supplementCount, :asOf, :zone) as String)";
     /** The same over a row aliased {@code d}, in SQL. */
-    public static final String SQL = sql("d", "d.finished_at", ":asOf");
-
-    /**
-     * The function over a row aliased {@code alias}, in SQL, judged as of the moment {@code asOf} (a
-     * parameter) and taking {@code finishedAt} as the finish (the row's own, or null to judge it as still in
-     * progress).
-     */
-    public static String sql(String alias, String finishedAt, String asOf) {
-        return ("dossier_timeliness(%1$s.status, %1$s.legal_due_date, %1$s.legal_due_at, %2$s, %1$s.paused_at,"
-                + " %1$s.supplement_count, %3$s, :zone)").formatted(alias, finishedAt, asOf);
-    }
+    public static final String SQL = "dossier_timeliness(d.status, d.legal_due_date, d.legal_due_at, d.finished_at,"
+            + " d.paused_at, d.supplement_count, :asOf, :zone)";
 
     @Inject
     EntityManager em;
