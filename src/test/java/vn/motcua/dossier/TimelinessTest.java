@@ -78,6 +78,8 @@ class TimelinessTest {
             if (m.equals(month)) {
                 assertEquals(judged.getOrDefault(Timeliness.OVERDUE, 0).longValue(), row.getLong("inProgressOverdue"),
                         "this month's overdue dossiers in progress");
+                assertEquals(judged.getOrDefault(Timeliness.OVERDUE, 0) + judged.getOrDefault(Timeliness.IN_TIME, 0),
+                        row.getLong("inProgress"), "this month's dossiers in progress");
             }
         }
         int finishedJudged = judged.getOrDefault(Timeliness.EARLY, 0) + judged.getOrDefault(Timeliness.ON_TIME, 0)

@@ -21,7 +21,7 @@ import vn.motcua.common.time.CenterClock;
 import vn.motcua.support.EmbeddedPostgresResource;
 
 /**
- * The month figures the database keeps (V27's {@code statistics_rollup}) must always equal the same figures
+ * The month figures the database keeps (V27's {@code statistics_rollup}, with V28's open dossiers) must always equal the same figures
  * counted from the dossiers themselves, here by the range queries the statistics used before they were kept:
  * after inserts, every kind of update, deletes, two writers on one figure row at once, and a change of zone.
  * So must each dossier's kept overdue moment equal {@code dossier_overdue_after} of its columns.
@@ -43,24 +43,26 @@ class StatisticsRollupTest {
             figures as (
               select center_id, received_month as month, procedure_id, count(*) as received,
                      count(*) filter (where channel = 'ONLINE') as received_online, 0 as finished, 0 as early,
-                     0 as on_time, 0 as carried_over, 0 as ratings, 0 as rating_sum, 0 as rated_5
+                     0 as on_time, 0 as carried_over, 0 as ratings, 0 as rating_sum, 0 as rated_5,
+                     count(*) filter (where finished_at is null
+                                        and status not in ('REFUSED', 'WITHDRAWN', 'STOPPED')) as open_now
                 from d where received_at is not null group by 1, 2, 3
               union all
               select center_id, finished_month, procedure_id, 0, 0, count(*), count(*) filter (where judged = 'EARLY'),
                      count(*) filter (where judged in ('EARLY', 'ON_TIME')),
                      count(*) filter (where received_month < finished_month
-                                        and status not in ('REFUSED', 'WITHDRAWN', 'STOPPED')), 0, 0, 0
+                                        and status not in ('REFUSED', 'WITHDRAWN', 'STOPPED')), 0, 0, 0, 0
                 from d where finished_at is not null group by 1, 2, 3
               union all
               select center_id, rated_month, procedure_id, 0, 0, 0, 0, 0, 0, count(rating), coalesce(sum(rating), 0),
-                     count(*) filter (where rating = 5)
+                     count(*) filter (where rating = 5), 0
                 from d where rated_at is not null group by 1, 2, 3)
             select center_id, month, procedure_id, sum(received), sum(received_online), sum(finished), sum(early),
-                   sum(on_time), sum(carried_over), sum(ratings), sum(rating_sum), sum(rated_5)
+                   sum(on_time), sum(carried_over), sum(ratings), sum(rating_sum), sum(rated_5), sum(open_now)
               from figures group by 1, 2, 3""";
     private static final String KEPT = """
             select center_id, month, procedure_id, received, received_online, finished, early, on_time, carried_over,
-                   ratings, rating_sum, rated_5
+                   ratings, rating_sum, rated_5, open_now
               from statistics_rollup
              where received <> 0 or received_online <> 0 or finished <> 0 or ratings <> 0 or rating_sum <> 0""";
 

@@ -27,12 +27,12 @@ import vn.motcua.stats.StatisticsGrouping;
 
 /**
  * Decision 766/QĐ-TTg figures of a center and month, in one grouped statement over the figures the database
- * keeps per month and procedure and the open dossiers. Finished dossiers are judged on the day they finished,
- * dossiers in progress on the month's last day (today for the current month), by {@code dossier_timeliness}
- * and the {@code dossier_overdue_after} it judges dossiers in progress by: the one definition the dossier's own
- * {@code overdue} and the work lists use too. A month that has ended is computed once and kept
- * ({@code statistics_month}): its figures are all fixed at its end, and at a million dossiers the query
- * reads every dossier finished since then.
+ * keeps per month and procedure, the open dossiers among them, and the open dossiers not overdue yet. Finished
+ * dossiers are judged on the day they finished, dossiers in progress on the month's last day (today for the
+ * current month), by {@code dossier_timeliness} and the {@code dossier_overdue_after} it judges dossiers in
+ * progress by: the one definition the dossier's own {@code overdue} and the work lists use too. A month that
+ * has ended is computed once and kept ({@code statistics_month}): its figures are all fixed at its end, and at
+ * a million dossiers the query reads every dossier finished since then.
  */
 @ApplicationScoped
 public class StatisticsQueries {
@@ -43,9 +43,11 @@ public class StatisticsQueries {
     private static final List<String> FIGURES = List.of("received", "received_online", "finished", "early", "on_time",
             "in_progress", "overdue", "carried_over", "ratings", "rating_sum", "rated_1", "rated_2", "rated_3",
             "rated_4", "rated_5");
-    /** The figures the database keeps per procedure and month (V27); the others are counted from open dossiers. */
-    private static final Set<String> KEPT_FIGURES = Set.of("received", "received_online", "finished", "early",
-            "on_time", "carried_over", "ratings", "rating_sum", "rated_1", "rated_2", "rated_3", "rated_4", "rated_5");
+    /** The figures of the dossiers in progress at the month's end, which depend on when that is. */
+    private static final Set<String> IN_PROGRESS_FIGURES = Set.of("in_progress", "overdue");
+    /** The figures the database keeps per procedure and month (V27) as they are shown. */
+    private static final List<String> KEPT_FIGURES = FIGURES.stream().filter(f -> !IN_PROGRESS_FIGURES.contains(f))
+            .toList();
     /** The figures of an ended month's kept rows, rolled up to the asked grouping. */
     private static final String SUMMED_FIGURES = FIGURES.stream().map(f -> "sum(" + f + ") as " + f)
             .collect(Collectors.joining(", "));
@@ -143,31 +145,39 @@ public class StatisticsQueries {
     }
 
     /**
-     * The month's figures in one grouped statement of two parts, counted per procedure:
+     * The month's figures in one grouped statement, counted per procedure in four parts:
      * <ul>
      * <li>received, finished (judged on the day they finished, and carried over into the month when received
      * before it) and rated in the month: kept in step with the dossiers by the database ({@code
      * statistics_rollup}, V27), one row per procedure;</li>
-     * <li>in progress at the month's end (open today, or finished after the end): overdue when {@code :asOf},
-     * the month's last moment or now, is past the moment {@code dossier_overdue_after} kept on the dossier (V27),
-     * and carried over when received before the month; from the covering index of open dossiers.</li>
+     * <li>in progress at the month's end, first the dossiers open now that were received up to the month's end,
+     * kept too (V28's {@code open_now} per month of receipt): all of them counted overdue and, when received
+     * before the month, carried over;</li>
+     * <li>then those of them not overdue yet at {@code :asOf}, the month's last moment or now, counted from the
+     * index of open dossiers by the moment {@code dossier_overdue_after} kept on each (V27), and taken back off
+     * the overdue: the dossiers in time are the recent ones, where the overdue ones pile up with the years;</li>
+     * <li>last the dossiers finished after the month's end, which were in progress at it (none for the current
+     * month), counted from the dossiers.</li>
      * </ul>
      * A dossier refused, withdrawn or stopped is in none of the counts of dossiers in progress.
      */
     private static String liveSql(StatisticsGrouping grouping) {
         String kept = part(KEPT_FIGURES.stream().collect(Collectors.toMap(f -> f, f -> "sum(d." + f + ")")),
                 "statistics_rollup d where d.center_id = :center and d.month = :first");
-        String inProgress = part(Map.of(
+        String openNow = part(Map.of(
+                "in_progress", "sum(d.open_now)",
+                "overdue", "sum(d.open_now)",
+                "carried_over", "coalesce(sum(d.open_now) filter (where d.month < :first), 0)"),
+                "statistics_rollup d where d.center_id = :center and d.month <= :first and d.open_now <> 0");
+        String notOverdueYet = part(Map.of("overdue", "-count(*)"), """
+                dossier d where d.center_id = :center and d.finished_at is null and d.status not in (%s)
+                  and d.overdue_after >= :asOf and d.received_at < :endAt""".formatted(CLOSED_WITHOUT_RESULT));
+        String finishedAfter = part(Map.of(
                 "in_progress", "count(*)",
                 "overdue", "count(*) filter (where :asOf > d.overdue_after)",
                 "carried_over", "count(*) filter (where d.received_at < :startAt)"), """
-                (select d.procedure_id, d.received_at, d.overdue_after
-                   from dossier d where d.center_id = :center and d.finished_at is null and d.status not in (%1$s)
-                 union all
-                 select d.procedure_id, d.received_at, d.overdue_after
-                   from dossier d where d.center_id = :center and d.finished_at >= :endAt
-                     and d.status not in (%1$s)) d
-                where d.received_at < :endAt""".formatted(CLOSED_WITHOUT_RESULT));
+                dossier d where d.center_id = :center and d.finished_at >= :endAt and d.status not in (%s)
+                  and d.received_at < :endAt""".formatted(CLOSED_WITHOUT_RESULT));
         // the month's bounds are parameters, not a CTE of the query: the planner then sees them and reads only
         // the dossiers finished after the end by their index (with a CTE it scanned all, 250 ms at 300,000)
         return """
@@ -175,10 +185,15 @@ public class StatisticsQueries {
                   %s
                   union all
                   %s
+                  union all
+                  %s
+                  union all
+                  %s
                 )
                 select %s, %s
                 from per_procedure f join procedure p on p.id = f.procedure_id
-                group by 1, 2""".formatted(kept, inProgress, groupKey(grouping, "p."), SUMMED_FIGURES);
+                group by 1, 2""".formatted(kept, openNow, notOverdueYet, finishedAfter, groupKey(grouping, "p."),
+                SUMMED_FIGURES);
     }
 
     /** One part of {@link #liveSql}: the given figures counted per procedure over {@code from}, the others 0. */
