@@ -62,7 +62,8 @@ update statistics_rollup r set open_now = o.open_now
   from (select d.center_id, date_trunc('month', d.received_at at time zone z.zone)::date as month, d.procedure_id,
                count(*) as open_now
           from dossier d, center_zone z
-         where d.received_at is not null and d.finished_at is null and d.status not in ('REFUSED', 'WITHDRAWN', 'STOPPED')
+         where d.received_at is not null and d.finished_at is null
+           and d.status not in ('REFUSED', 'WITHDRAWN', 'STOPPED')
          group by 1, 2, 3) o
  where r.center_id = o.center_id and r.month = o.month and r.procedure_id = o.procedure_id;
 

@@ -21,8 +21,9 @@ import vn.motcua.common.time.CenterClock;
 import vn.motcua.support.EmbeddedPostgresResource;
 
 /**
- * The month figures the database keeps (V27's {@code statistics_rollup}, with V28's open dossiers) must always equal the same figures
- * counted from the dossiers themselves, here by the range queries the statistics used before they were kept:
+ * The month figures the database keeps (V27's {@code statistics_rollup}, with V28's open dossiers) must always
+ * equal the same figures counted from the dossiers themselves, here by the range queries the statistics used
+ * before they were kept:
  * after inserts, every kind of update, deletes, two writers on one figure row at once, and a change of zone.
  * So must each dossier's kept overdue moment equal {@code dossier_overdue_after} of its columns.
  * The writes are plain SQL on purpose: the trigger keeps every writer in step, not only the service.
