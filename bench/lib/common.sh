@@ -130,7 +130,13 @@ if [ ! -f "$APP/app.aot" ]; then
   echo "$JVM_OPTIONS" > "$APP/app.aot.options"
   say "training the AOT cache"
   start_app "-XX:AOTCacheOutput=app.aot"
-  wait_for "http://127.0.0.1:$APP_PORT/graphql" '{"query":"{ __typename }"}' > /dev/null
+  # a JVM that failed to start writes a cache too, of nothing but its failure: every later start would use it
+  if ! wait_for "http://127.0.0.1:$APP_PORT/graphql" '{"query":"{ __typename }"}' > /dev/null; then
+    kill "$APP_PID" 2> /dev/null; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
+    rm -f "$APP/app.aot"
+    echo "the service did not start for the AOT training: $WORK/app.log says why" >&2
+    exit 1
+  fi
   BODY="$LOOKUP_APP" CODES="$WORK/codes.txt" wrk -t2 -c8 -d10s -s bench/lib/graphql.lua "http://127.0.0.1:$APP_PORT/graphql" \
     > /dev/null 2>&1 || true
   BODY="$PAGE_APP" CODES="" wrk -t2 -c8 -d10s -s bench/lib/graphql.lua "http://127.0.0.1:$APP_PORT/graphql" > /dev/null 2>&1 || true
