@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.time.CenterClock;
 import vn.motcua.support.EmbeddedPostgresResource;
@@ -43,12 +42,7 @@ class OpenDossiersMigrationTest {
 
     @Test
     void theDossiersOpenBeforeV28AreKeptAsOpen() throws Exception {
-        try (Connection main = dataSource.getConnection(); Statement statement = main.createStatement()) {
-            statement.execute("drop database if exists open_dossiers_migration");
-            statement.execute("create database open_dossiers_migration");
-        }
-        String url = EmbeddedPostgresResource.jdbcUrl().replace("/postgres", "/open_dossiers_migration");
-        Flyway.configure().dataSource(url, "postgres", "postgres").target("27").load().migrate();
+        String url = EmbeddedPostgresResource.databaseMigratedTo("open_dossiers_migration", "27");
         try (Connection main = dataSource.getConnection();
                 Connection db = DriverManager.getConnection(url, "postgres", "postgres");
                 Statement statement = db.createStatement()) {
@@ -67,7 +61,7 @@ class OpenDossiersMigrationTest {
             assertEquals(List.of("0"), rows(db, "select coalesce(sum(received), 0) - 60 from statistics_rollup"),
                     "V27 kept the sixty receptions");
 
-            Flyway.configure().dataSource(url, "postgres", "postgres").load().migrate();
+            EmbeddedPostgresResource.migrateToLatest(url);
             List<String> counted = rows(db, "select center_id, date_trunc('month', received_at at time zone '"
                     + clock.zoneId() + "')::date, procedure_id, count(*) from dossier where " + OPEN
                     + " group by 1, 2, 3 order by 1, 2, 3");

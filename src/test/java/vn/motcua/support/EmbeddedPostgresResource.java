@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 
 /**
  * A real PostgreSQL 17 server (zonky's binaries) for the tests: loopback only, files under target/,
@@ -20,6 +25,26 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     /** The running server's URL, for tests that start a second instance of the service against it. */
     public static String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /**
+     * A new database of the server, named {@code name} (dropped first if a run left it), migrated up to
+     * {@code version}: for tests of what a later migration does to rows an earlier one held. Its URL.
+     */
+    public static String databaseMigratedTo(String name, String version) throws SQLException {
+        try (Connection server = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                Statement statement = server.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+        String url = jdbcUrl.replace("/postgres", "/" + name);
+        Flyway.configure().dataSource(url, "postgres", "postgres").target(version).load().migrate();
+        return url;
+    }
+
+    /** Migrates the database at {@code url} to the latest migration. */
+    public static void migrateToLatest(String url) {
+        Flyway.configure().dataSource(url, "postgres", "postgres").load().migrate();
     }
 
     @Override

@@ -45,7 +45,7 @@ public class StatisticsQueries {
             "rated_4", "rated_5");
     /** The figures of the dossiers in progress at the month's end, which depend on when that is. */
     private static final Set<String> IN_PROGRESS_FIGURES = Set.of("in_progress", "overdue");
-    /** The figures the database keeps per procedure and month (V27) as they are shown. */
+    /** The figures the database keeps per procedure and month (V27), read as they are kept. */
     private static final List<String> KEPT_FIGURES = FIGURES.stream().filter(f -> !IN_PROGRESS_FIGURES.contains(f))
             .toList();
     /** The figures of an ended month's kept rows, rolled up to the asked grouping. */
